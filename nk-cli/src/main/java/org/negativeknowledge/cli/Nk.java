@@ -1,0 +1,40 @@
+package org.negativeknowledge.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code nk} command: the root of every subcommand.
+ *
+ * <p>Exit codes shared by all subcommands: 0 success, 1 findings (invalid records, matches),
+ * 2 usage or I/O error, 3 refused by the consultation protocol.
+ */
+@Command(
+    name = "nk",
+    mixinStandardHelpOptions = true,
+    versionProvider = NkVersion.class,
+    description = "Negative knowledge: turn failed research attempts into typed, shared memory.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Nk {
+
+  /** Exit code for a usage error or an unreadable input. */
+  public static final int EXIT_USAGE = 2;
+
+  /**
+   * Builds the command line with the project's exception and exit-code handling; tests call this
+   * to run commands in-process with captured output.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Nk());
+    cl.setExecutionExceptionHandler(new NkExceptionHandler());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Entry point of the runnable jar. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
