@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
     description = "Negative knowledge: turn failed research attempts into typed, shared memory.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.negativeknowledge.cli.bank.BankCommand.class,
+      org.negativeknowledge.cli.curate.CurateCommand.class,
+      org.negativeknowledge.cli.validate.ValidateCommand.class,
+      org.negativeknowledge.cli.validate.NormalizeCommand.class,
+      org.negativeknowledge.cli.validate.SchemaCommand.class,
     })
 public final class Nk {
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Bank benchmark on this machine: import throughput into store and index (this part), then search
+# latency over the same banks (the search part below), at 100k and 1M synthetic entries of about
+# 700 characters each. Goals: import >= 10,000 entries/s into store and index together.
+#
+# Usage: bench/bank.sh [--sizes 100000,1000000] [--work DIR]
+#   --sizes  comma-separated entry counts (default 100000,1000000; e.g. --sizes 20000 for a quick run)
+#   --work   folder for the generated inputs and banks (default: nk-bank/$NK_TARGET/bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET="${NK_TARGET:-target-bench}"
+SIZES="100000,1000000"
+WORK=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    --work) WORK="$2"; shift 2 ;;
+    *) echo "usage: bench/bank.sh [--sizes N,N...] [--work DIR]" >&2; exit 2 ;;
+  esac
+done
+WORK="${WORK:-nk-bank/$TARGET/bench}"
+mkdir -p "$WORK"
+CP_FILE="nk-bank/$TARGET/bench.classpath"
+mvn -q -Dnk.target="$TARGET" -pl nk-bank -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/$CP_FILE" -Dmdep.includeScope=test >&2
+CP="nk-bank/$TARGET/test-classes:nk-bank/$TARGET/classes:nk-core/$TARGET/classes:nk-core/$TARGET/test-classes:$(cat "$CP_FILE")"
+JAVA_OPTS="${JAVA_OPTS:--Xmx4g}"
+IFS=',' read -r -a SIZE_LIST <<< "$SIZES"
+
+# ---- import throughput (store + index) -------------------------------------------------------
+echo "== import throughput: SQLite store (one transaction, batched) then Lucene index catch-up"
+java $JAVA_OPTS -cp "$CP" org.negativeknowledge.bank.bench.BankImportBench "$WORK" "${SIZE_LIST[@]}"
+
+# ---- search latency (Lucene vs SQLite FTS5 baseline) -----------------------------------------
+# The banks built above are in $WORK/bank-<N>/ (bank.db and index/); inputs in $WORK/synthetic-<N>.jsonl.

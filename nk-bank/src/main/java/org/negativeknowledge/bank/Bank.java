@@ -1,0 +1,115 @@
+package org.negativeknowledge.bank;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.negativeknowledge.bank.internal.JdbcBank;
+import org.negativeknowledge.bank.render.RenderedMemory;
+import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.bank.search.SearchResults;
+
+/**
+ * A bank of NK records and knowledge entries: the store (SQLite or PostgreSQL) is the truth, a
+ * Lucene index derived from it answers searches.
+ *
+ * <p>Open with {@link #open(String)}; close when done. Implementations are thread-safe (calls on
+ * one instance are serialised) and several processes may share one bank.
+ */
+public interface Bank extends AutoCloseable {
+
+  /**
+   * Opens (creating on first use) the bank at {@code url} with default options.
+   *
+   * @param url a file path or {@code sqlite:PATH} for an embedded SQLite file, or {@code
+   *     jdbc:postgresql://...}
+   * @throws SchemaVersionException when the bank was made by a newer nk
+   * @throws BankStorageException when the database cannot be opened
+   */
+  static Bank open(String url) {
+    return open(url, OpenOptions.defaults());
+  }
+
+  /** Opens the bank at {@code url} with {@code options}; see {@link #open(String)}. */
+  static Bank open(String url, OpenOptions options) {
+    return JdbcBank.open(url, options);
+  }
+
+  /** Where the bank is, with any password masked. */
+  String location();
+
+  /**
+   * Imports records from JSON / JSONL files and folders (see {@link
+   * org.negativeknowledge.bank.io.RecordReader} for the formats).
+   *
+   * <p>All-or-nothing unless {@link ImportOptions#skipInvalid()}: with any rejection nothing is
+   * written. The whole import is one transaction.
+   *
+   * @throws IOException when an input cannot be read (nothing is written then)
+   */
+  ImportReport importEntries(List<Path> inputs, ImportOptions options) throws IOException;
+
+  /**
+   * Imports objects given in memory, as {@link #importEntries} does files; their source in reports
+   * is {@code <label>:n} with n counting from 1.
+   */
+  ImportReport importRecords(List<ObjectNode> records, String label, ImportOptions options);
+
+  /** The current revision of {@code id} (active or retracted), if the bank has it. */
+  Optional<BankEntry> get(String id);
+
+  /** Every revision of {@code id}, oldest first; empty when the bank does not have it. */
+  List<BankEntry> history(String id);
+
+  /**
+   * Stores {@code corrected} as a new active revision of {@code id} and marks the current one
+   * superseded.
+   *
+   * @param reason why the correction was made (required)
+   * @param author who made it; null means the bank's author
+   * @throws EntryNotFoundException when {@code id} is unknown
+   * @throws EntryStateException when the correction is identical to the current revision, or
+   *     changes the id
+   * @throws InvalidEntryException when {@code corrected} cannot be an entry
+   */
+  BankEntry revise(String id, ObjectNode corrected, String reason, String author);
+
+  /**
+   * Retracts {@code id}: a new revision with the same content and status retracted.
+   *
+   * @throws EntryNotFoundException when {@code id} is unknown
+   * @throws EntryStateException when it is already retracted
+   */
+  BankEntry retract(String id, String reason, String author);
+
+  /**
+   * Writes JSONL to {@code out} in the order entries were first stored.
+   *
+   * @return the number of lines written
+   */
+  long export(Writer out, ExportOptions options) throws IOException;
+
+  /** Counts by polarity, domain, facet, depth, shape and status. */
+  BankStats stats();
+
+  /** Number of active entries. */
+  long size();
+
+  /** The store's change feed (what the search index follows). */
+  ChangeFeed changes();
+
+  /** Full-text search with filters; brings the index up to date first. */
+  SearchResults search(SearchQuery query);
+
+  /** Renders the entries {@code query} finds as a memory block within {@code tokenBudget}. */
+  RenderedMemory render(SearchQuery query, int tokenBudget);
+
+  /** Rebuilds the search index from the store. */
+  void reindex();
+
+  /** Closes the connection and the index. */
+  @Override
+  void close();
+}

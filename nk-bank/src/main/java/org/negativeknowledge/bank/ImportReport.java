@@ -1,0 +1,43 @@
+package org.negativeknowledge.bank;
+
+import java.util.List;
+
+/**
+ * What an import did.
+ *
+ * <p>When the import ran all-or-nothing and found any rejection, nothing was written: {@code
+ * imported} and {@code unchanged} then count what <em>would</em> have been stored, and {@link
+ * #committed()} is false.
+ *
+ * @param imported records stored as new entries
+ * @param unchanged records whose content the bank already held (same id and same content)
+ * @param rejected records not stored
+ * @param rejections one per rejected record, in input order
+ * @param warnings notes that did not stop the import (reference-validation issues stored with
+ *     entries, an index that could not follow yet)
+ * @param committed whether the store was changed by this import
+ */
+public record ImportReport(
+    int imported,
+    int unchanged,
+    int rejected,
+    List<Rejection> rejections,
+    List<String> warnings,
+    boolean committed) {
+
+  public ImportReport {
+    rejections = List.copyOf(rejections);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** One line for people: {@code imported 12, unchanged 3, rejected 0}. */
+  public String summary() {
+    return "imported "
+        + imported
+        + ", unchanged "
+        + unchanged
+        + ", rejected "
+        + rejected
+        + (committed ? "" : " (nothing written)");
+  }
+}

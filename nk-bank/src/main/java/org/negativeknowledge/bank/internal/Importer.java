@@ -1,0 +1,152 @@
+package org.negativeknowledge.bank.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.io.SourcedRecord;
+
+/**
+ * One import inside one write transaction: records arrive one by one, are checked and written in
+ * chunks with batched prepared statements. Once a record is rejected in all-or-nothing mode the
+ * importer stops writing (the transaction will be rolled back) but keeps checking, so the report
+ * lists every reason.
+ */
+final class Importer {
+  private static final int CHUNK = 1000;
+  private static final int PROGRESS_EVERY = 5000;
+
+  private record Pending(SourcedRecord source, DerivedEntry entry) {}
+
+  private final EntryTable table;
+  private final EntryDerivation derivation;
+  private final ImportOptions options;
+  private final String author;
+  private final String inputHashesJson;
+  private final Instant now = Instant.now();
+  private final List<SourcedRecord> chunk = new ArrayList<>(CHUNK);
+  private final List<Rejection> rejections = new ArrayList<>();
+  private int imported;
+  private int unchanged;
+  private int withIssues;
+  private long read;
+
+  Importer(EntryTable table, ImportOptions options, String author) {
+    this.table = table;
+    this.derivation = new EntryDerivation(options.profile(), options.domain());
+    this.options = options;
+    this.author = author;
+    this.inputHashesJson = EntryTable.hashesJson(options.inputHashes());
+  }
+
+  void accept(Connection c, SourcedRecord r) throws SQLException {
+    chunk.add(r);
+    read++;
+    if (read % PROGRESS_EVERY == 0) {
+      options.progress().onProgress(read, r.file());
+    }
+    if (chunk.size() >= CHUNK) {
+      flush(c);
+    }
+  }
+
+  void finish(Connection c, String lastSource) throws SQLException {
+    flush(c);
+    options.progress().onProgress(read, lastSource);
+  }
+
+  boolean mustRollBack() {
+    return !rejections.isEmpty() && !options.skipInvalid();
+  }
+
+  ImportReport report(boolean committed, List<String> extraWarnings) {
+    List<String> warnings = new ArrayList<>();
+    if (withIssues > 0) {
+      warnings.add(
+          withIssues
+              + " imported record(s) have reference-validation issues (profile "
+              + options.profile().name()
+              + "); they are stored with the entries");
+    }
+    warnings.addAll(extraWarnings);
+    return new ImportReport(imported, unchanged, rejections.size(), rejections, warnings, committed);
+  }
+
+  private boolean writing() {
+    return options.skipInvalid() || rejections.isEmpty();
+  }
+
+  private void flush(Connection c) throws SQLException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<Pending> pending = new ArrayList<>(chunk.size());
+    for (SourcedRecord r : chunk) {
+      if (r.problem() != null) {
+        rejections.add(new Rejection(r.source(), r.problem()));
+        continue;
+      }
+      try {
+        pending.add(new Pending(r, derivation.derive(r.record())));
+      } catch (InvalidRecordException e) {
+        rejections.add(new Rejection(r.source(), e.getMessage()));
+      }
+    }
+    chunk.clear();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Pending p : pending) {
+      ids.add(p.entry().id());
+    }
+    Map<String, StoredState> stored = table.states(c, ids);
+    Map<String, Pending> inChunk = new HashMap<>();
+    List<NewRow> rows = new ArrayList<>();
+    for (Pending p : pending) {
+      DerivedEntry e = p.entry();
+      Pending earlier = inChunk.get(e.id());
+      StoredState state = stored.get(e.id());
+      if (earlier != null) {
+        if (earlier.entry().contentHash().equals(e.contentHash())) {
+          unchanged++;
+        } else {
+          rejections.add(
+              new Rejection(
+                  p.source().source(),
+                  "id '" + e.id() + "' appears earlier in this import (" + earlier.source().source()
+                      + ") with different content; give one of them another id"));
+        }
+      } else if (state != null) {
+        if (state.contentHashes().contains(e.contentHash())) {
+          unchanged++;
+        } else {
+          rejections.add(
+              new Rejection(
+                  p.source().source(),
+                  "id '" + e.id() + "' is already in the bank with different content (revision "
+                      + state.currentRevision() + ", " + state.currentStatus().wireName()
+                      + "); to correct it run: nk bank revise " + e.id() + " FILE --reason \"...\""));
+        }
+      } else {
+        inChunk.put(e.id(), p);
+        imported++;
+        if (!e.warnings().isEmpty()) {
+          withIssues++;
+        }
+        String source = options.source() != null ? options.source() : p.source().file();
+        rows.add(new NewRow(e, 1, 0, EntryStatus.ACTIVE, null, source, author, inputHashesJson));
+      }
+    }
+    if (!rows.isEmpty() && writing()) {
+      long first = table.allocateSequences(c, rows.size());
+      table.insert(c, rows, first, now);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.negativeknowledge.bank.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.negativeknowledge.bank.BankEntry;
+
+/**
+ * Turns bank entries into a compact memory block for an agent's prompt: each entry becomes a few
+ * short labelled lines, entries are added in the given order (most relevant first) until the next
+ * one would exceed the token budget, and the block ends with a line saying how many entries were
+ * left out. Immutable and thread-safe.
+ *
+ * <p>Entries that consultation feedback flagged (for example "possibly misleading") are passed as
+ * {@link RenderItem}s with their flags, which are shown on the entry's first line.
+ */
+public final class MemoryRenderer {
+
+  private static final MemoryRenderer CL100K = new MemoryRenderer(TokenCounter.cl100k());
+
+  private final TokenCounter counter;
+
+  private MemoryRenderer(TokenCounter counter) {
+    this.counter = counter;
+  }
+
+  /** A renderer that counts tokens with cl100k_base. */
+  public static MemoryRenderer standard() {
+    return CL100K;
+  }
+
+  /** A renderer that counts tokens with the given counter. */
+  public static MemoryRenderer withCounter(TokenCounter counter) {
+    return new MemoryRenderer(Objects.requireNonNull(counter, "counter"));
+  }
+
+  /**
+   * Renders unflagged entries with cl100k_base token counting.
+   *
+   * @param entries the entries, most relevant first
+   * @param tokenBudget the most tokens the block may cost, at least 1
+   */
+  public static RenderedMemory render(List<BankEntry> entries, int tokenBudget) {
+    List<RenderItem> items = new ArrayList<>(entries.size());
+    for (BankEntry e : entries) {
+      items.add(RenderItem.of(e));
+    }
+    return CL100K.renderItems(items, tokenBudget);
+  }
+
+  /**
+   * Renders entries with their flags.
+   *
+   * @param items the entries with their flags, most relevant first
+   * @param tokenBudget the most tokens the block may cost, at least 1; when even the closing line
+   *     does not fit, the block holds only that line
+   */
+  public RenderedMemory renderItems(List<RenderItem> items, int tokenBudget) {
+    if (tokenBudget < 1) {
+      throw new IllegalArgumentException("token budget must be at least 1, got " + tokenBudget);
+    }
+    List<String> pieces = new ArrayList<>();
+    int used = 0;
+    for (RenderItem item : items) {
+      String piece = (pieces.isEmpty() ? "" : "\n") + EntryFormatter.format(item);
+      int cost = counter.count(piece);
+      int omittedIfAdded = items.size() - pieces.size() - 1;
+      if (used + cost + counter.count(footer(omittedIfAdded, tokenBudget, false)) > tokenBudget) {
+        break;
+      }
+      pieces.add(piece);
+      used += cost;
+    }
+    // Pieces end at line breaks, so their counts add up almost exactly; check the real total and
+    // drop trailing entries in the rare case the joined text costs more.
+    while (true) {
+      String text =
+          String.join("", pieces) + footer(items.size() - pieces.size(), tokenBudget, pieces.isEmpty());
+      int tokens = counter.count(text);
+      if (tokens <= tokenBudget || pieces.isEmpty()) {
+        return new RenderedMemory(text, tokens, pieces.size(), items.size() - pieces.size());
+      }
+      pieces.remove(pieces.size() - 1);
+    }
+  }
+
+  private static String footer(int omitted, int budget, boolean alone) {
+    String sep = alone ? "" : "\n";
+    if (omitted == 0) {
+      return sep + "(0 entries left out)\n";
+    }
+    return sep + "(" + omitted + (omitted == 1 ? " entry" : " entries")
+        + " left out to stay within " + budget + " tokens)\n";
+  }
+}

@@ -1,0 +1,44 @@
+package org.negativeknowledge.bank.render;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import java.util.Objects;
+
+/**
+ * Counts tokens the way a model prompt would be charged. The paper measures memory sizes in
+ * OpenAI's cl100k_base encoding; for Claude models the counts are an approximation. Thread-safe.
+ */
+public final class TokenCounter {
+
+  private static final class Cl100k {
+    static final TokenCounter INSTANCE =
+        new TokenCounter(
+            Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE));
+  }
+
+  private final Encoding encoding;
+
+  private TokenCounter(Encoding encoding) {
+    this.encoding = encoding;
+  }
+
+  /** The cl100k_base counter (bundled with JTokkit, no network needed); shared and thread-safe. */
+  public static TokenCounter cl100k() {
+    return Cl100k.INSTANCE;
+  }
+
+  /**
+   * The number of tokens of {@code text}. Special-token markers such as {@code <|endoftext|>} are
+   * counted as ordinary text, as they would be in a prompt.
+   */
+  public int count(String text) {
+    Objects.requireNonNull(text, "text");
+    return encoding.countTokensOrdinary(text);
+  }
+
+  /** The encoding's name, e.g. {@code cl100k_base}. */
+  public String encodingName() {
+    return encoding.getName();
+  }
+}

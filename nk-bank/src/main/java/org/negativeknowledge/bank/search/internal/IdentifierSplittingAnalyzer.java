@@ -1,0 +1,61 @@
+package org.negativeknowledge.bank.search.internal;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English text analysis that also splits code identifiers into their words while keeping the
+ * identifier itself: {@code featurize_dataframe} gives {@code featurize_dataframe}, {@code
+ * featurize}, {@code dataframe}; {@code TreeExplainer} gives {@code treeexplainer}, {@code tree},
+ * {@code explainer} (all then lower-cased, stop words dropped, Porter-stemmed).
+ *
+ * <p>The word-delimiter filter produces a token graph; at index time it is flattened (Lucene
+ * cannot index graphs), at query time the terms are only collected as a bag of words, so both
+ * sides produce the same terms.
+ */
+public final class IdentifierSplittingAnalyzer extends Analyzer {
+
+  private static final int SPLIT_FLAGS =
+      WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+          | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+          | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+          | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+          | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE
+          | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+
+  private final boolean forIndexing;
+
+  private IdentifierSplittingAnalyzer(boolean forIndexing) {
+    this.forIndexing = forIndexing;
+  }
+
+  /** The analyzer for documents (flattens the token graph so it can be indexed). */
+  public static IdentifierSplittingAnalyzer forIndexing() {
+    return new IdentifierSplittingAnalyzer(true);
+  }
+
+  /** The analyzer for query text and snippets (keeps offsets exact, no flattening needed). */
+  public static IdentifierSplittingAnalyzer forQueries() {
+    return new IdentifierSplittingAnalyzer(false);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream stream = new WordDelimiterGraphFilter(source, SPLIT_FLAGS, null);
+    if (forIndexing) {
+      stream = new FlattenGraphFilter(stream);
+    }
+    stream = new LowerCaseFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    stream = new PorterStemFilter(stream);
+    return new TokenStreamComponents(source, stream);
+  }
+}

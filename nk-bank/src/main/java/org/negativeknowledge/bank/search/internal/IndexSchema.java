@@ -1,0 +1,83 @@
+package org.negativeknowledge.bank.search.internal;
+
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.taxonomy.Facet;
+
+/**
+ * The layout of one index document: one document per entry revision, keyed by id and revision,
+ * holding the analysed text fields, exact-match filter fields and the entry's JSON.
+ */
+public final class IndexSchema {
+
+  /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
+  public static final String VERSION = "2";
+
+  /** Commit user-data key holding the last change sequence applied. */
+  public static final String SEQUENCE_KEY = "nk.sequence";
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  public static final String VERSION_KEY = "nk.index.version";
+
+  public static final String KEY = "key";
+  public static final String ID = "id";
+  public static final String ENTRY_JSON = "entry";
+  public static final String SEQUENCE = "seq";
+  public static final String POLARITY = "polarity";
+  public static final String DOMAIN = "domain";
+  public static final String DEPTH = "depth";
+  public static final String STATUS = "status";
+  public static final String TASK = "task";
+  public static final String SHAPE = "shape";
+
+  private IndexSchema() {}
+
+  /** The unique key of an entry revision. */
+  public static Term keyTerm(BankEntry e) {
+    return new Term(KEY, e.id() + "#" + e.revision());
+  }
+
+  /** The filter field name of a facet. */
+  public static String facetField(Facet facet) {
+    return "f_" + facet.fieldName();
+  }
+
+  /** Domains compare case-insensitively. */
+  public static String normaliseDomain(String domain) {
+    return domain.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The document for one entry revision in its current state. */
+  public static Document toDocument(BankEntry e) {
+    Document d = new Document();
+    d.add(new StringField(KEY, keyTerm(e).text(), Field.Store.NO));
+    d.add(new StringField(ID, e.id(), Field.Store.NO));
+    d.add(new StoredField(ENTRY_JSON, EntryCodec.encode(e)));
+    d.add(new NumericDocValuesField(SEQUENCE, e.sequence()));
+    d.add(new StringField(POLARITY, e.polarity().wireName(), Field.Store.NO));
+    if (e.domain() != null && !e.domain().isBlank()) {
+      d.add(new StringField(DOMAIN, normaliseDomain(e.domain()), Field.Store.NO));
+    }
+    d.add(new IntPoint(DEPTH, e.depth()));
+    d.add(new StringField(STATUS, e.status().wireName(), Field.Store.NO));
+    if (e.taskId() != null) {
+      d.add(new StringField(TASK, e.taskId(), Field.Store.NO));
+    }
+    d.add(new StringField(SHAPE, e.shape().wireName(), Field.Store.NO));
+    e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), v, Field.Store.NO)));
+    for (FieldText t : EntryTexts.of(e)) {
+      d.add(new org.apache.lucene.document.TextField(TextField.ALL_FIELD, t.text(), Field.Store.NO));
+      if (t.field().isKey()) {
+        d.add(new org.apache.lucene.document.TextField(TextField.KEY_FIELD, t.text(), Field.Store.NO));
+      }
+    }
+    return d;
+  }
+}

@@ -1,0 +1,42 @@
+package org.negativeknowledge.cli.bank;
+
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.OpenOptions;
+import org.negativeknowledge.bank.store.BankLocation;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --bank URL} option every bank-using command shares (as a picocli {@code @Mixin}):
+ * the option, else {@code $NK_BANK}, else {@code .nk/bank.db}.
+ */
+public final class BankOptions {
+  /** The environment variable naming the bank when {@code --bank} is absent. */
+  public static final String ENV = "NK_BANK";
+
+  @Option(
+      names = "--bank",
+      paramLabel = "URL",
+      description =
+          "the bank: a file path or sqlite:PATH (embedded SQLite), or jdbc:postgresql://..."
+              + " (default: $NK_BANK, else " + BankLocation.DEFAULT + ")")
+  String bank;
+
+  /** The bank URL in force. */
+  public String url() {
+    if (bank != null && !bank.isBlank()) {
+      return bank;
+    }
+    String env = System.getenv(ENV);
+    return env != null && !env.isBlank() ? env : BankLocation.DEFAULT;
+  }
+
+  /** Opens the bank with default options. */
+  public Bank open() {
+    return Bank.open(url());
+  }
+
+  /** Opens the bank with {@code options}. */
+  public Bank open(OpenOptions options) {
+    return Bank.open(url(), options);
+  }
+}

@@ -1,0 +1,120 @@
+package org.negativeknowledge.cli.bank;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.BankStats;
+import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.Facet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nk bank stats}: counts and the facet distribution as a text chart. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = {
+      "Counts active entries by polarity, domain, depth, shape and facet value (as a text bar"
+          + " chart), and stored revisions by status."
+    })
+public final class BankStatsCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  private static final int BAR_WIDTH = 40;
+
+  @Spec CommandSpec spec;
+  @Mixin BankOptions bankOptions;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "output format; default: ${DEFAULT-VALUE}")
+  Format format;
+
+  @Override
+  public Integer call() {
+    BankStats s;
+    try (Bank bank = bankOptions.open()) {
+      s = bank.stats();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      out.println(NkJson.pretty(toJson(s)));
+    } else {
+      printText(out, s);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static ObjectNode toJson(BankStats s) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("active_entries", s.activeEntries());
+    o.put("revisions", s.revisions());
+    o.set("by_polarity", counts(s.byPolarity()));
+    o.set("by_domain", counts(s.byDomain()));
+    ObjectNode depth = o.putObject("by_depth");
+    s.byDepth().forEach((k, v) -> depth.put(String.valueOf(k), v));
+    o.set("by_shape", counts(s.byShape()));
+    ObjectNode facets = o.putObject("by_facet");
+    s.byFacet().forEach((f, m) -> facets.set(f.fieldName(), counts(m)));
+    ObjectNode status = o.putObject("by_status");
+    s.byStatus().forEach((k, v) -> status.put(k.wireName(), v));
+    return o;
+  }
+
+  private static ObjectNode counts(Map<String, Long> m) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    m.forEach(o::put);
+    return o;
+  }
+
+  private static void printText(PrintWriter out, BankStats s) {
+    out.println("active entries: " + s.activeEntries() + " (" + s.revisions() + " revisions stored)");
+    out.println("polarity:  " + inline(s.byPolarity()));
+    StringBuilder status = new StringBuilder();
+    for (Map.Entry<EntryStatus, Long> e : s.byStatus().entrySet()) {
+      status.append(status.length() == 0 ? "" : ", ").append(e.getKey().wireName()).append(' ').append(e.getValue());
+    }
+    out.println("status:    " + status);
+    StringBuilder depth = new StringBuilder();
+    s.byDepth().forEach((k, v) -> depth.append(depth.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+    out.println("depth:     " + depth);
+    out.println("shape:     " + inline(s.byShape()));
+    out.println("domain:    " + inline(s.byDomain()));
+    long max = 1;
+    int width = 8;
+    for (Map<String, Long> m : s.byFacet().values()) {
+      for (Map.Entry<String, Long> e : m.entrySet()) {
+        max = Math.max(max, e.getValue());
+        width = Math.max(width, e.getKey().length());
+      }
+    }
+    out.println();
+    out.println("facet distribution (active entries):");
+    for (Facet f : Facet.values()) {
+      Map<String, Long> m = s.byFacet().getOrDefault(f, Map.of());
+      out.println("  " + f.fieldName() + (m.isEmpty() ? ": (none)" : ""));
+      for (Map.Entry<String, Long> e : m.entrySet()) {
+        int len = (int) Math.max(1, Math.round((double) e.getValue() * BAR_WIDTH / max));
+        out.printf("    %-" + width + "s %s %d%n", e.getKey(), "#".repeat(len), e.getValue());
+      }
+    }
+  }
+
+  private static String inline(Map<String, Long> m) {
+    if (m.isEmpty()) {
+      return "(none)";
+    }
+    StringBuilder sb = new StringBuilder();
+    m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    return sb.toString();
+  }
+}

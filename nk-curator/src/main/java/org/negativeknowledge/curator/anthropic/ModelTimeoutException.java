@@ -1,0 +1,10 @@
+package org.negativeknowledge.curator.anthropic;
+
+/** A model call got no answer within its per-call timeout. */
+public class ModelTimeoutException extends ModelCallException {
+  private static final long serialVersionUID = 1L;
+
+  public ModelTimeoutException(String message, int attempts, Throwable cause) {
+    super(message, attempts, cause);
+  }
+}

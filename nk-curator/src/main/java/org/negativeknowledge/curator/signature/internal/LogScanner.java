@@ -1,0 +1,274 @@
+package org.negativeknowledge.curator.signature.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.negativeknowledge.curator.signature.PythonTraceback;
+import org.negativeknowledge.curator.signature.TracebackFrame;
+
+/**
+ * One streaming pass over a log that keeps only what a failure signature needs. Not thread-safe;
+ * one instance per log.
+ */
+public final class LogScanner {
+
+  /** Frames kept per traceback (the innermost ones). */
+  static final int MAX_FRAMES = 48;
+  /** Output lines kept at the end of the output section. */
+  static final int TAIL_LINES = 15;
+  /** Longest excerpt line kept for a marker. */
+  static final int MAX_MARKER_CHARS = 300;
+
+  private static final Pattern EXIT =
+      Pattern.compile(
+          "(?i)^\\s*(?:exit[_ ]?code|returncode|return code|exit status)\\s*[=:]\\s*(-?\\d+)\\s*$");
+  private static final Pattern DURATION =
+      Pattern.compile("(?i)^\\s*duration(?:_sec|_s|_seconds)?\\s*[=:]\\s*(\\d+(?:\\.\\d+)?)\\s*s?\\s*$");
+  private static final Pattern SECTION = Pattern.compile("^---\\s*(stdout|stderr)\\s*---\\s*$");
+  private static final Pattern TB_HEADER = Pattern.compile("^\\s*Traceback \\(most recent call last\\):\\s*$");
+  private static final Pattern FRAME =
+      Pattern.compile("^\\s*File \"(.*)\", line (\\d+)(?:, in (.*?))?\\s*$");
+  private static final Pattern CARETS = Pattern.compile("^[\\s~^]+$");
+  private static final Pattern ELIDED = Pattern.compile("^\\s*\\.\\.\\.<\\d+ lines>\\.\\.\\.\\s*$");
+  private static final Pattern EXCEPTION = Pattern.compile("^([A-Za-z_][\\w.]*)(?::\\s?(.*))?$");
+  private static final Pattern TIMEOUT =
+      Pattern.compile("(?i)\\bTIMEOUT\\b|\\btimed out\\b|time limit exceeded|TimeoutExpired");
+  private static final Pattern KILLED =
+      Pattern.compile("(?i)^killed\\b|killed by signal|\\bSIGKILL\\b|signal 9\\b");
+  private static final Pattern CUDA_OOM =
+      Pattern.compile(
+          "CUDA out of memory|cuda\\.OutOfMemoryError|CUBLAS_STATUS_ALLOC_FAILED"
+              + "|cudaErrorMemoryAllocation|MPS backend out of memory|ResourceExhaustedError");
+  private static final Pattern HOST_OOM =
+      Pattern.compile(
+          "\\bMemoryError\\b|Cannot allocate memory|std::bad_alloc|oom-kill|(?i:out of memory)"
+              + "|Unable to allocate [\\d.]+ [KMGTP]i?B");
+  private static final Pattern NON_FINITE =
+      Pattern.compile(
+          "(?i)(?<![\\w.])[-+]?(?:nan|inf|infinity)(?![\\w(])|finite=False|\\bdiverged\\b"
+              + "|overflow encountered|invalid value encountered|numerical instability");
+  private static final Pattern ERROR_LINE =
+      Pattern.compile("(?i)^(?:error\\b|fatal\\b|segmentation fault|bus error|abort)|\\bError:\\s");
+
+  private OptionalInt exitCode = OptionalInt.empty();
+  private OptionalDouble duration = OptionalDouble.empty();
+  private PythonTraceback lastTraceback;
+  private int tracebackCount;
+  private String timeoutLine;
+  private String killedLine;
+  private String hostOomLine;
+  private String cudaOomLine;
+  private String nonFiniteLine;
+  private int nonFiniteLines;
+  private String errorLine;
+  private final Deque<String> outputTail = new ArrayDeque<>();
+  private final Deque<String> wholeTail = new ArrayDeque<>();
+  private boolean sawSections;
+  private String section = "";
+
+  // traceback being read
+  private boolean inTraceback;
+  private final Deque<TracebackFrame> frames = new ArrayDeque<>();
+  private int framesDropped;
+  private String pendingFile;
+  private int pendingLine;
+  private String pendingFunction;
+  private String pendingSource;
+
+  private LogScanner() {}
+
+  /**
+   * Scans a log file in bounded memory.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static LogScan scan(Path log) throws IOException {
+    LogScanner s = new LogScanner();
+    BoundedLineReader.ReadStats stats = BoundedLineReader.read(log, s::accept);
+    return s.result(stats.bytes(), stats.skippedMiddle(), stats.undecodable());
+  }
+
+  /** Scans log text already in memory. */
+  public static LogScan scanText(String text) {
+    LogScanner s = new LogScanner();
+    BoundedLineReader.readText(text, s::accept);
+    long undecodable = text.chars().filter(c -> c == 0xFFFD).count();
+    return s.result(text.length(), false, undecodable);
+  }
+
+  private void accept(String raw) {
+    String line = stripRight(raw);
+    Matcher m;
+    if (inTraceback && readTracebackLine(line)) {
+      return;
+    }
+    if (TB_HEADER.matcher(line).matches()) {
+      startTraceback();
+      return;
+    }
+    if ((m = SECTION.matcher(line)).matches()) {
+      sawSections = true;
+      section = m.group(1);
+      return;
+    }
+    if ((m = EXIT.matcher(line)).matches()) {
+      exitCode = parseInt(m.group(1));
+      return;
+    }
+    if (duration.isEmpty() && (m = DURATION.matcher(line)).matches()) {
+      duration = OptionalDouble.of(Double.parseDouble(m.group(1)));
+      return;
+    }
+    markers(line);
+    if (!line.isBlank()) {
+      keepTail(wholeTail, line);
+      if ("stdout".equals(section)) {
+        keepTail(outputTail, line);
+      }
+    }
+  }
+
+  private void markers(String line) {
+    if (timeoutLine == null && TIMEOUT.matcher(line).find()) {
+      timeoutLine = excerpt(line);
+    }
+    if (killedLine == null && KILLED.matcher(line).find()) {
+      killedLine = excerpt(line);
+    }
+    if (cudaOomLine == null && CUDA_OOM.matcher(line).find()) {
+      cudaOomLine = excerpt(line);
+    } else if (hostOomLine == null && HOST_OOM.matcher(line).find() && !CUDA_OOM.matcher(line).find()) {
+      hostOomLine = excerpt(line);
+    }
+    if (NON_FINITE.matcher(line).find()) {
+      nonFiniteLines++;
+      if (nonFiniteLine == null) {
+        nonFiniteLine = excerpt(line);
+      }
+    }
+    if (ERROR_LINE.matcher(line).find() && !line.contains("WARNING")) {
+      errorLine = excerpt(line);
+    }
+  }
+
+  /** Returns true when the line belonged to the traceback being read. */
+  private boolean readTracebackLine(String line) {
+    Matcher m = FRAME.matcher(line);
+    if (m.matches()) {
+      flushFrame();
+      pendingFile = m.group(1);
+      pendingLine = parseInt(m.group(2)).orElse(0);
+      pendingFunction = m.group(3) == null ? "" : m.group(3);
+      pendingSource = null;
+      return true;
+    }
+    if (line.isBlank() || CARETS.matcher(line).matches() || ELIDED.matcher(line).matches()) {
+      return true;
+    }
+    if (Character.isWhitespace(line.charAt(0))) {
+      if (pendingFile != null && pendingSource == null) {
+        pendingSource = line.strip();
+      }
+      return true;
+    }
+    if (TB_HEADER.matcher(line).matches()) {
+      return false;
+    }
+    flushFrame();
+    Matcher e = EXCEPTION.matcher(line);
+    String type;
+    String message;
+    if (e.matches()) {
+      type = e.group(1);
+      message = e.group(2) == null ? "" : e.group(2).strip();
+    } else {
+      int colon = line.indexOf(": ");
+      type = colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(0, colon) : "Error";
+      message = colon > 0 ? line.substring(colon + 2).strip() : line.strip();
+    }
+    lastTraceback =
+        new PythonTraceback(type, excerpt(message), new ArrayList<>(frames), framesDropped);
+    tracebackCount++;
+    inTraceback = false;
+    markers(line);
+    keepTail(wholeTail, line);
+    return true;
+  }
+
+  private void startTraceback() {
+    inTraceback = true;
+    frames.clear();
+    framesDropped = 0;
+    pendingFile = null;
+  }
+
+  private void flushFrame() {
+    if (pendingFile == null) {
+      return;
+    }
+    frames.addLast(
+        new TracebackFrame(
+            pendingFile, pendingLine, pendingFunction, Optional.ofNullable(pendingSource)));
+    if (frames.size() > MAX_FRAMES) {
+      frames.removeFirst();
+      framesDropped++;
+    }
+    pendingFile = null;
+  }
+
+  private LogScan result(long bytes, boolean skippedMiddle, long undecodable) {
+    return new LogScan(
+        exitCode,
+        duration,
+        Optional.ofNullable(lastTraceback),
+        tracebackCount,
+        Optional.ofNullable(timeoutLine),
+        Optional.ofNullable(killedLine),
+        Optional.ofNullable(hostOomLine),
+        Optional.ofNullable(cudaOomLine),
+        Optional.ofNullable(nonFiniteLine),
+        nonFiniteLines,
+        Optional.ofNullable(errorLine),
+        new ArrayList<>(sawSections ? outputTail : wholeTail),
+        new ArrayList<>(wholeTail),
+        bytes,
+        skippedMiddle,
+        undecodable);
+  }
+
+  private static void keepTail(Deque<String> tail, String line) {
+    tail.addLast(excerpt(line));
+    if (tail.size() > TAIL_LINES) {
+      tail.removeFirst();
+    }
+  }
+
+  private static String excerpt(String line) {
+    String s = line.strip();
+    return s.length() > MAX_MARKER_CHARS ? s.substring(0, MAX_MARKER_CHARS) + " [...]" : s;
+  }
+
+  private static String stripRight(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static OptionalInt parseInt(String digits) {
+    try {
+      return OptionalInt.of(Integer.parseInt(digits));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+}
