@@ -109,6 +109,12 @@ public interface Bank extends AutoCloseable {
   /** Rebuilds the search index from the store. */
   void reindex();
 
+  /**
+   * The consultation protocol over this bank (consult, decide, propose, finding, research graph),
+   * with default settings; its tables live in the same store.
+   */
+  org.negativeknowledge.bank.consult.ConsultationLedger consultations();
+
   /** Closes the connection and the index. */
   @Override
   void close();

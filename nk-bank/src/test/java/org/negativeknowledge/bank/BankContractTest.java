@@ -359,6 +359,22 @@ public abstract class BankContractTest {
     throw new AssertionError("no entry for task " + taskId);
   }
 
+  @Test
+  void referenceValidationIssuesAreWarningsNotRejections() {
+    Bank bank = freshBank();
+    ImportReport r =
+        bank.importRecords(
+            List.of(
+                NkJson.parseObject(negative("t1", "hypothesis_failure")),
+                NkJson.parseObject("{\"task_id\":\"t2\",\"attempted_route\":\"\",\"observation\":\"\",\"failure\":{},"
+                    + "\"rationale\":\"\",\"recommended_alternative\":\"MUSCL works here\"}")),
+            "mem",
+            ImportOptions.defaults().withProfile(org.negativeknowledge.taxonomy.TaxonomyProfile.core()));
+    assertThat(r.rejected()).isZero();
+    assertThat(r.imported()).isEqualTo(2);
+    assertThat(r.warnings()).singleElement().asString().contains("2 imported record(s)").contains("profile core");
+  }
+
   // ---- revisions ------------------------------------------------------------------------
 
   @Test

@@ -412,7 +412,13 @@ public final class JdbcBank implements Bank, ChangeFeed {
     for (SearchHit h : search(query).hits()) {
       entries.add(h.entry());
     }
-    return MemoryRenderer.render(entries, tokenBudget);
+    return MemoryRenderer.standard().renderItems(consultations().renderItems(entries), tokenBudget);
+  }
+
+  @Override
+  public org.negativeknowledge.bank.consult.ConsultationLedger consultations() {
+    return org.negativeknowledge.bank.consult.internal.JdbcConsultationLedger.of(
+        this, db, org.negativeknowledge.bank.consult.ConsultationSettings.defaults());
   }
 
   @Override

@@ -7,9 +7,10 @@ import org.negativeknowledge.bank.BankEntry;
 
 /**
  * Turns bank entries into a compact memory block for an agent's prompt: each entry becomes a few
- * short labelled lines, entries are added in the given order (most relevant first) until the next
- * one would exceed the token budget, and the block ends with a line saying how many entries were
- * left out. Immutable and thread-safe.
+ * short labelled lines, entries are added in the given order (most relevant first) as long as they
+ * fit in the token budget (one that does not fit is left out, and a later, smaller one may still be
+ * added), and the block ends with a line saying how many entries were left out. Immutable and
+ * thread-safe.
  *
  * <p>Entries that consultation feedback flagged (for example "possibly misleading") are passed as
  * {@link RenderItem}s with their flags, which are shown on the entry's first line.
@@ -61,12 +62,14 @@ public final class MemoryRenderer {
     }
     List<String> pieces = new ArrayList<>();
     int used = 0;
-    for (RenderItem item : items) {
-      String piece = (pieces.isEmpty() ? "" : "\n") + EntryFormatter.format(item);
+    int leftOut = 0;
+    for (int i = 0; i < items.size(); i++) {
+      String piece = (pieces.isEmpty() ? "" : "\n") + EntryFormatter.format(items.get(i));
       int cost = counter.count(piece);
-      int omittedIfAdded = items.size() - pieces.size() - 1;
+      int omittedIfAdded = leftOut + items.size() - i - 1;
       if (used + cost + counter.count(footer(omittedIfAdded, tokenBudget, false)) > tokenBudget) {
-        break;
+        leftOut++; // too big for what is left; a smaller, less relevant one may still fit
+        continue;
       }
       pieces.add(piece);
       used += cost;

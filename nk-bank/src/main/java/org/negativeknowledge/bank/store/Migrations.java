@@ -54,7 +54,31 @@ public final class Migrations {
                       + " PRIMARY KEY (id, revision))",
                   "CREATE UNIQUE INDEX entries_sequence ON entries (sequence)",
                   "CREATE INDEX entries_status_ordinal ON entries (status, ordinal, revision)",
-                  "CREATE INDEX entries_ordinal ON entries (ordinal, revision)")));
+                  "CREATE INDEX entries_ordinal ON entries (ordinal, revision)")),
+          Migration.portable(
+              2,
+              "consultation ledger: consultations, decisions, experiments, findings, imported research graphs",
+              List.of(
+                  "CREATE TABLE consultations ("
+                      + " id TEXT PRIMARY KEY, task TEXT NOT NULL, context TEXT NOT NULL, domain TEXT,"
+                      + " token_budget INTEGER NOT NULL, memory TEXT NOT NULL, memory_tokens INTEGER NOT NULL,"
+                      + " state TEXT NOT NULL, created_at TEXT NOT NULL)",
+                  "CREATE INDEX consultations_task ON consultations (task, created_at)",
+                  "CREATE TABLE consultation_entries ("
+                      + " consultation_id TEXT NOT NULL, entry_id TEXT NOT NULL, ordinal INTEGER NOT NULL,"
+                      + " seen_revision INTEGER NOT NULL, score DOUBLE PRECISION NOT NULL,"
+                      + " decision TEXT, reason TEXT, decided_at TEXT,"
+                      + " PRIMARY KEY (consultation_id, entry_id))",
+                  "CREATE INDEX consultation_entries_entry ON consultation_entries (entry_id)",
+                  "CREATE TABLE experiments ("
+                      + " id TEXT PRIMARY KEY, consultation_id TEXT NOT NULL UNIQUE, task TEXT NOT NULL,"
+                      + " domain TEXT, route TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,"
+                      + " outcome TEXT, finding_id TEXT, finding TEXT, closed_at TEXT)",
+                  "CREATE INDEX experiments_task ON experiments (task, created_at)",
+                  "CREATE TABLE graph_nodes ("
+                      + " session TEXT NOT NULL, line INTEGER NOT NULL, task TEXT, node_type TEXT,"
+                      + " node_id TEXT, body TEXT NOT NULL, imported_at TEXT NOT NULL,"
+                      + " PRIMARY KEY (session, line))")));
 
   private static final long POSTGRES_MIGRATION_LOCK = 0x6e6b62616e6bL; // "nkbank"
 

@@ -29,8 +29,12 @@ public final class BankImportBench {
     for (int i = 1; i < args.length; i++) {
       sizes.add(Integer.parseInt(args[i]));
     }
-    System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %9s %12s %12s%n",
-        "entries", "avg chars", "store s", "store/s", "index s", "index/s", "store+index/s");
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores (other work on the machine slows wall-clock figures; cpu s is this process only)%n",
+        os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "%-9s %9s %8s %8s %10s %8s %8s %10s %14s%n",
+        "entries", "avg chars", "store s", "cpu s", "store/s", "index s", "cpu s", "index/s", "store+index/s");
     for (int n : sizes) {
       Path dir = work.resolve("bank-" + n);
       deleteTree(dir);
@@ -41,12 +45,14 @@ public final class BankImportBench {
       }
       double avgChars = (double) Files.size(input) / n;
       Path db = dir.resolve("bank.db");
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       ImportReport report;
       try (Bank bank = Bank.open(db.toString(), OpenOptions.defaults().withIndexOnWrite(false))) {
         report = bank.importEntries(List.of(input), ImportOptions.defaults());
       }
       long t1 = System.nanoTime();
+      long c1 = os.getProcessCpuTime();
       if (report.imported() != n) {
         throw new IllegalStateException("expected " + n + " imported, got " + report.summary());
       }
@@ -57,10 +63,11 @@ public final class BankImportBench {
         }
       }
       long t2 = System.nanoTime();
+      long c2 = os.getProcessCpuTime();
       double store = (t1 - t0) / 1e9;
       double idx = (t2 - t1) / 1e9;
-      System.out.printf(Locale.ROOT, "%-9d %10.0f %9.1f %12.0f %9.1f %12.0f %12.0f%n",
-          n, avgChars, store, n / store, idx, n / idx, n / (store + idx));
+      System.out.printf(Locale.ROOT, "%-9d %9.0f %8.1f %8.1f %10.0f %8.1f %8.1f %10.0f %14.0f%n",
+          n, avgChars, store, (c1 - c0) / 1e9, n / store, idx, (c2 - c1) / 1e9, n / idx, n / (store + idx));
       System.out.flush();
     }
   }

@@ -73,9 +73,9 @@ public final class SyntheticEntries {
         w.write("{\"task_id\":\"syn-");
         w.write(Integer.toString(i));
         w.write("\",\"attempted_route\":\"");
-        w.write(text(r, 130));
+        w.write(text(r, 110));
         w.write("\",\"observation\":\"");
-        w.write(text(r, 130));
+        w.write(text(r, 110));
         w.write("\",\"failure\":{\"layer\":\"");
         w.write(LAYERS[r.nextInt(LAYERS.length)]);
         w.write("\",\"scope\":\"");
@@ -87,9 +87,9 @@ public final class SyntheticEntries {
         w.write("\",\"risk\":\"");
         w.write(RISKS[r.nextInt(RISKS.length)]);
         w.write("\"},\"rationale\":\"");
-        w.write(text(r, 170));
+        w.write(text(r, 150));
         w.write("\",\"recommended_alternative\":\"");
-        w.write(text(r, 110));
+        w.write(text(r, 100));
         w.write("\"}\n");
       }
     }

@@ -65,6 +65,16 @@ class MemoryRendererTest {
   }
 
   @Test
+  void anEntryTooBigForWhatIsLeftIsSkippedForSmallerOnes() {
+    String big = DEPTH1.replace("The package is absent from the environment.", "absent ".repeat(300));
+    List<BankEntry> entries = List.of(TestEntries.entry("big", big, 1), TestEntries.entry("small", DEPTH1, 2));
+    RenderedMemory m = MemoryRenderer.render(entries, 200);
+    assertThat(m.text()).startsWith("[small]").doesNotContain("[big]").endsWith("(1 entry left out to stay within 200 tokens)\n");
+    assertThat(m.included()).isEqualTo(1);
+    assertThat(m.omitted()).isEqualTo(1);
+  }
+
+  @Test
   void aTinyBudgetKeepsOnlyTheClosingLine() {
     RenderedMemory m = MemoryRenderer.render(copies(3), 5);
     assertThat(m.included()).isZero();

@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
       BankStatsCommand.class,
       BankReviseCommand.class,
       BankRetractCommand.class,
+      BankSearchCommand.class,
+      BankRenderCommand.class,
+      BankReindexCommand.class,
     })
 public final class BankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

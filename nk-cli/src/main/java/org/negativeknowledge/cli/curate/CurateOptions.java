@@ -76,11 +76,11 @@ final class CurateOptions {
   }
 
   /** A curator and the client to close after it. */
-  record CuratorHandle(Curator curator, AutoCloseable client) implements AutoCloseable {
+  record CuratorHandle(Curator curator, AnthropicModelClient client) implements AutoCloseable {
     @Override
-    public void close() throws Exception {
-      if (client != null) {
-        client.close();
+    public void close() {
+      if (client instanceof AnthropicModelClient c) {
+        c.close();
       }
     }
   }

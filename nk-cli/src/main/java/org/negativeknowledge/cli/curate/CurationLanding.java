@@ -1,6 +1,5 @@
 package org.negativeknowledge.cli.curate;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ final class CurationLanding {
 
   private static void addToBank(CurationResult r, Path output, String bankUrl, PrintWriter err) {
     Map<String, String> hashes = new LinkedHashMap<>();
-    r.audit().path("inputs").fields().forEachRemaining(e -> {
+    r.audit().path("inputs").properties().forEach(e -> {
       if (e.getValue().has("sha256")) {
         hashes.put(e.getKey(), e.getValue().path("sha256").asText());
       }
@@ -52,7 +51,7 @@ final class CurationLanding {
         .withAuthor(author)
         .withInputHashes(hashes);
     try (Bank bank = Bank.open(bankUrl)) {
-      ImportReport report = bank.importRecords(List.of((ObjectNode) r.record().deepCopy()), output.toString(), options);
+      ImportReport report = bank.importRecords(List.of(r.record().deepCopy()), output.toString(), options);
       err.println(bank.location() + ": " + report.summary());
     }
   }

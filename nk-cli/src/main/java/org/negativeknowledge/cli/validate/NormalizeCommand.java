@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.stream.FileChange;
 import org.negativeknowledge.validation.stream.NormalizationSummary;
@@ -59,7 +60,7 @@ public final class NormalizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RecordFileNormalizer normalizer = RecordFileNormalizer.of(TaxonomyProfile.byName(profile));
     PrintWriter err = spec.commandLine().getErr();
-    java.util.function.Consumer<FileChange> report = c -> err.println(c);
+    Consumer<FileChange> report = err::println;
     NormalizationSummary summary;
     if (destination == null) {
       Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);

@@ -3,10 +3,10 @@ package org.negativeknowledge.cli.validate;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.negativeknowledge.NkException;
 import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -114,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 try {
                   printer.print(r);
                 } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+                  throw new NkException("cannot write the results: " + e.getMessage(), e);
                 }
               });
       total = total.plus(s);

@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.negativeknowledge.record.NkJson;
@@ -118,7 +119,7 @@ public final class RecordFileNormalizer {
         }
         if (!(node instanceof ObjectNode record)) {
           throw new RecordSourceException(source + ": a record must be a JSON object, found "
-              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ": normalisation stopped");
+              + node.getNodeType().name().toLowerCase(Locale.ROOT) + ": normalisation stopped");
         }
         NormalizationResult result = normalizer.normalize(record);
         result.changes().forEach(c -> changes.accept(new FileChange(source, c)));

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.record.RecordShape;
+import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationReport;
 import org.negativeknowledge.validation.Validator;
 import org.negativeknowledge.validation.stream.internal.BoundedLineReader;
@@ -37,7 +38,8 @@ import org.negativeknowledge.validation.stream.internal.RecordDecoder;
  * <p>Bad input never stops a run: a malformed line, invalid UTF-8, a string, line or file beyond
  * the {@link SourceLimits}, or nesting beyond them becomes an invalid result for that record and
  * reading continues with the next one. A path that cannot be read is recorded in {@link
- * SourceSummary#unreadable()}; nothing is thrown for bad input or I/O failures.
+ * SourceSummary#unreadable()}; nothing is thrown for bad input or read failures. Exceptions
+ * thrown by the consumer propagate unchanged.
  *
  * <pre>{@code
  * RecordSourceValidator sources = RecordSourceValidator.of(
@@ -158,7 +160,7 @@ public final class RecordSourceValidator {
     return new RecordResult(source, shape, depth, validator.validate(record, shape, depth));
   }
 
-  private RecordResult unparsable(String source, org.negativeknowledge.validation.ValidationIssue issue) {
+  private RecordResult unparsable(String source, ValidationIssue issue) {
     RecordShape shape;
     int depth;
     if (shapeMode == ShapeMode.KNOWLEDGE) {
@@ -174,7 +176,7 @@ public final class RecordSourceValidator {
   private void readFile(Path file, Kind kind, Tally tally) {
     try (InputStream in = Files.newInputStream(file)) {
       readStream(in, file.toString(), kind == Kind.JSONL, tally);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       tally.unreadable.add(file + ": cannot read: " + reason(e));
     }
   }

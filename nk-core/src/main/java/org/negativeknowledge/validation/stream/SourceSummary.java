@@ -1,5 +1,6 @@
 package org.negativeknowledge.validation.stream;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record SourceSummary(long records, long valid, long invalid, List<String>
 
   /** This summary plus another one (for several paths). */
   public SourceSummary plus(SourceSummary other) {
-    List<String> u = new java.util.ArrayList<>(unreadable);
+    List<String> u = new ArrayList<>(unreadable);
     u.addAll(other.unreadable);
     return new SourceSummary(records + other.records, valid + other.valid, invalid + other.invalid, u);
   }

@@ -5,7 +5,6 @@ import com.anthropic.models.messages.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.negativeknowledge.record.NkJson;
@@ -58,14 +57,12 @@ final class ToolDefinitions {
   /** A JSON Schema object as the SDK's input schema; {@code $schema} and {@code title} are dropped. */
   static Tool.InputSchema inputSchema(ObjectNode schema) {
     Tool.InputSchema.Builder b = Tool.InputSchema.builder();
-    Iterator<Map.Entry<String, JsonNode>> it = schema.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : schema.properties()) {
       switch (e.getKey()) {
         case "$schema", "title", "type" -> { }
         case "properties" -> {
           Tool.InputSchema.Properties.Builder pb = Tool.InputSchema.Properties.builder();
-          e.getValue().fields().forEachRemaining(p -> pb.putAdditionalProperty(p.getKey(), JsonValue.fromJsonNode(p.getValue())));
+          e.getValue().properties().forEach(p -> pb.putAdditionalProperty(p.getKey(), JsonValue.fromJsonNode(p.getValue())));
           b.properties(pb.build());
         }
         case "required" -> {

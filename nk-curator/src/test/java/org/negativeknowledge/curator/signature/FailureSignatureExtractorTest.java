@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.curator.replay.PaperData;
-import org.negativeknowledge.curator.signature.internal.BoundedLineReader;
+import org.negativeknowledge.curator.signature.internal.LogScan;
+import org.negativeknowledge.curator.signature.internal.LogScanner;
 import org.negativeknowledge.record.NkJson;
 
 class FailureSignatureExtractorTest {
@@ -146,7 +147,9 @@ class FailureSignatureExtractorTest {
     FailureSignature s = FailureSignatureExtractor.extract(log, Optional.empty());
 
     assertThat(s.markers()).contains(FailureMarker.NON_FINITE);
-    assertThat(s.nonFiniteLine()).hasValueSatisfying(l -> assertThat(l.toLowerCase()).contains("nan"));
+    // the first non-finite sign is numpy's overflow warning, NaN values follow
+    assertThat(s.nonFiniteLine()).hasValueSatisfying(l -> assertThat(l).contains("overflow encountered"));
+    assertThat(s.outcome()).isEqualTo(RunOutcome.COMPLETED);
   }
 
   @Test
@@ -189,24 +192,29 @@ class FailureSignatureExtractorTest {
 
   @Test
   void logsBeyondTheScanLimitAreReadAsHeadAndTail() throws IOException {
+    // A 3 MB log scanned with a 1 MB limit stands in for a log beyond the real 32 MB limit.
     Path log = tmp.resolve("huge.log");
     byte[] line = "[step] loss=0.1234 lr=0.001 progress line that repeats for a long time\n".getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(log)) {
       out.write("exit_code=1\nduration_sec=3600.0\n--- stdout ---\n".getBytes(StandardCharsets.UTF_8));
-      long written = 0;
-      while (written < BoundedLineReader.SCAN_LIMIT_BYTES + 4_000_000) {
+      for (long written = 0; written < 3_000_000; written += line.length) {
         out.write(line);
-        written += line.length;
       }
       out.write(("--- stderr ---\nTraceback (most recent call last):\n  File \"/home/u/run/candidate.py\", line 7, in <module>\n"
           + "    x = torch.zeros(n, device='cuda')\ntorch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 GiB\n")
           .getBytes(StandardCharsets.UTF_8));
     }
 
-    FailureSignature s = FailureSignatureExtractor.extract(log, Optional.empty());
+    LogScan scan = LogScanner.scan(log, 1_000_000);
 
-    assertThat(s.logTruncated()).isTrue();
-    assertThat(s.exitCode()).hasValue(1);
+    assertThat(scan.skippedMiddle()).isTrue();
+    assertThat(scan.bytes()).isGreaterThan(3_000_000);
+    assertThat(scan.exitCode()).hasValue(1);
+    assertThat(scan.cudaOomLine()).isPresent();
+    assertThat(scan.traceback().orElseThrow().simpleType()).isEqualTo("OutOfMemoryError");
+
+    FailureSignature s = FailureSignatureExtractor.extract(log, Optional.empty());
+    assertThat(s.logTruncated()).isFalse();
     assertThat(s.outcome()).isEqualTo(RunOutcome.OUT_OF_MEMORY);
     assertThat(s.markers()).contains(FailureMarker.OUT_OF_MEMORY_CUDA);
     assertThat(s.signatureKey()).isEqualTo("OutOfMemoryError: CUDA out of memory. Tried to allocate <n> GiB");

@@ -373,9 +373,10 @@ public final class SignatureProse {
       if (sub.isPresent()) {
         return "Replace " + m + " with " + sub.get() + (keep.isEmpty() ? "" : "; keep " + keep) + ".";
       }
-      return "Check which packages the environment provides (python -c 'import " + m.split("\\.")[0]
-          + "', pip list) and re-implement the step that needs " + m + " with an installed library"
-          + (keep.isEmpty() ? "" : ", keeping " + keep) + "; no specific replacement can be derived offline.";
+      String importName = m.equals(m.toUpperCase(Locale.ROOT)) ? m.toLowerCase(Locale.ROOT) : m.split("\\.")[0];
+      return "No specific replacement can be derived offline: check which packages the environment provides (python -c 'import "
+          + importName + "', pip list) and re-implement the step that needs " + m + " with an installed library"
+          + (keep.isEmpty() ? "" : ", keeping " + keep) + ".";
     }
     return "List the data directory (os.listdir / glob) and open the path that exists instead of '"
         + s.missingFile().map(p -> BoundedText.clip(p, 80)).orElse("the hard-coded path") + "'; derive paths from the task's dataset description.";
@@ -384,8 +385,10 @@ public final class SignatureProse {
   private static String keptCalls(RoundFacts f, String missing) {
     String top = missing.split("\\.")[0];
     List<String> keep = new ArrayList<>();
-    for (PythonCodeFacts.LibraryCall c : f.code().calls()) {
-      if (!c.library().equals(top) && keep.size() < 3) {
+    List<PythonCodeFacts.LibraryCall> ranked = new ArrayList<>(f.code().calls());
+    ranked.sort((a, b) -> Integer.compare(prominence(b), prominence(a)));
+    for (PythonCodeFacts.LibraryCall c : ranked) {
+      if (!c.library().equals(top) && keep.size() < 2 && prominence(c) > 0) {
         keep.add(c.render());
       }
     }

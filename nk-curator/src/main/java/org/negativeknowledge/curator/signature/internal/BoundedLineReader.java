@@ -46,15 +46,28 @@ public final class BoundedLineReader {
    * @throws IOException when the file cannot be read
    */
   public static ReadStats read(Path file, Consumer<String> sink) throws IOException {
+    return read(file, SCAN_LIMIT_BYTES, sink);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(Path, Consumer)} does, with another scan limit.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException when {@code scanLimitBytes} is below 2
+   */
+  public static ReadStats read(Path file, long scanLimitBytes, Consumer<String> sink) throws IOException {
+    if (scanLimitBytes < 2) {
+      throw new IllegalArgumentException("scan limit must be at least 2 bytes, got " + scanLimitBytes);
+    }
     BoundedLineReader reader = new BoundedLineReader(sink);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
-      if (size <= SCAN_LIMIT_BYTES) {
+      if (size <= scanLimitBytes) {
         reader.consume(Channels.newInputStream(ch), Long.MAX_VALUE);
         reader.finish();
         return new ReadStats(size, false, reader.replacedOrBinary);
       }
-      long half = SCAN_LIMIT_BYTES / 2;
+      long half = scanLimitBytes / 2;
       reader.consume(Channels.newInputStream(ch), half);
       reader.finish();
       sink.accept("[... " + (size - 2 * half) + " bytes not scanned ...]");

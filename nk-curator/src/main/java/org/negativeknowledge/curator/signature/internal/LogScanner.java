@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -91,8 +92,17 @@ public final class LogScanner {
    * @throws IOException when the file cannot be read
    */
   public static LogScan scan(Path log) throws IOException {
+    return scan(log, BoundedLineReader.SCAN_LIMIT_BYTES);
+  }
+
+  /**
+   * Scans a log file, reading only its head and tail when it is larger than {@code scanLimitBytes}.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static LogScan scan(Path log, long scanLimitBytes) throws IOException {
     LogScanner s = new LogScanner();
-    BoundedLineReader.ReadStats stats = BoundedLineReader.read(log, s::accept);
+    BoundedLineReader.ReadStats stats = BoundedLineReader.read(log, scanLimitBytes, s::accept);
     return s.result(stats.bytes(), stats.skippedMiddle(), stats.undecodable());
   }
 
@@ -110,24 +120,26 @@ public final class LogScanner {
     if (inTraceback && readTracebackLine(line)) {
       return;
     }
-    if (TB_HEADER.matcher(line).matches()) {
+    if (line.contains("Traceback") && TB_HEADER.matcher(line).matches()) {
       startTraceback();
       return;
     }
-    if ((m = SECTION.matcher(line)).matches()) {
+    if (line.startsWith("---") && (m = SECTION.matcher(line)).matches()) {
       sawSections = true;
       section = m.group(1);
       return;
     }
-    if ((m = EXIT.matcher(line)).matches()) {
+    // Cheap substring checks before each regex: multi-megabyte logs are mostly plain output.
+    String lower = line.toLowerCase(Locale.ROOT);
+    if ((lower.contains("exit") || lower.contains("return")) && (m = EXIT.matcher(line)).matches()) {
       exitCode = parseInt(m.group(1));
       return;
     }
-    if (duration.isEmpty() && (m = DURATION.matcher(line)).matches()) {
+    if (duration.isEmpty() && lower.contains("duration") && (m = DURATION.matcher(line)).matches()) {
       duration = OptionalDouble.of(Double.parseDouble(m.group(1)));
       return;
     }
-    markers(line);
+    markers(line, lower);
     if (!line.isBlank()) {
       keepTail(wholeTail, line);
       if ("stdout".equals(section)) {
@@ -136,25 +148,39 @@ public final class LogScanner {
     }
   }
 
-  private void markers(String line) {
-    if (timeoutLine == null && TIMEOUT.matcher(line).find()) {
+  private void markers(String line, String lower) {
+    if (timeoutLine == null
+        && (lower.contains("timeout") || lower.contains("timed out") || lower.contains("time limit")
+            || lower.contains("timeoutexpired"))
+        && TIMEOUT.matcher(line).find()) {
       timeoutLine = excerpt(line);
     }
-    if (killedLine == null && KILLED.matcher(line).find()) {
+    if (killedLine == null && (lower.contains("kill") || lower.contains("signal 9"))
+        && KILLED.matcher(line).find()) {
       killedLine = excerpt(line);
     }
-    if (cudaOomLine == null && CUDA_OOM.matcher(line).find()) {
-      cudaOomLine = excerpt(line);
-    } else if (hostOomLine == null && HOST_OOM.matcher(line).find() && !CUDA_OOM.matcher(line).find()) {
-      hostOomLine = excerpt(line);
+    boolean memory = lower.contains("memory") || lower.contains("alloc") || lower.contains("oom")
+        || lower.contains("resourceexhausted");
+    if (memory) {
+      boolean cuda = CUDA_OOM.matcher(line).find();
+      if (cuda && cudaOomLine == null) {
+        cudaOomLine = excerpt(line);
+      } else if (!cuda && hostOomLine == null && HOST_OOM.matcher(line).find()) {
+        hostOomLine = excerpt(line);
+      }
     }
-    if (NON_FINITE.matcher(line).find()) {
+    if ((lower.contains("nan") || lower.contains("inf") || lower.contains("finite=false")
+            || lower.contains("overflow") || lower.contains("invalid value") || lower.contains("diverged")
+            || lower.contains("instability"))
+        && NON_FINITE.matcher(line).find()) {
       nonFiniteLines++;
       if (nonFiniteLine == null) {
         nonFiniteLine = excerpt(line);
       }
     }
-    if (ERROR_LINE.matcher(line).find() && !line.contains("WARNING")) {
+    if ((lower.contains("error") || lower.contains("fatal") || lower.contains("segmentation")
+            || lower.contains("abort"))
+        && !line.contains("WARNING") && ERROR_LINE.matcher(line).find()) {
       errorLine = excerpt(line);
     }
   }
@@ -198,7 +224,7 @@ public final class LogScanner {
         new PythonTraceback(type, excerpt(message), new ArrayList<>(frames), framesDropped);
     tracebackCount++;
     inTraceback = false;
-    markers(line);
+    markers(line, line.toLowerCase(Locale.ROOT));
     keepTail(wholeTail, line);
     return true;
   }

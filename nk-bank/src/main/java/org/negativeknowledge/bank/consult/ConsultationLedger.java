@@ -1,0 +1,124 @@
+package org.negativeknowledge.bank.consult;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.negativeknowledge.bank.graph.BankUseCounts;
+import org.negativeknowledge.bank.graph.ResearchGraph;
+import org.negativeknowledge.bank.render.RenderItem;
+import org.negativeknowledge.bank.BankEntry;
+
+/**
+ * The consultation protocol over a bank (spec section 6): an agent opens a consultation, decides
+ * (adopt or reject, with a one-line reason) on every entry it was shown, and only then may propose
+ * its experiment; the experiment's finding teaches the bank which entries helped and which misled.
+ * Every step is stored in the bank's database (SQLite or PostgreSQL) and is also a node of the
+ * task's research graph.
+ *
+ * <p>Get one from {@code Bank.consultations()}. Thread-safe; several agents (threads or processes,
+ * each with its own {@code Bank}) may decide on one consultation at once: every decision is kept.
+ */
+public interface ConsultationLedger {
+
+  /** The flag shown with an entry whose adoption kept being followed by failure. */
+  String MISLEADING = "possibly misleading";
+
+  /** The settings in force. */
+  ConsultationSettings settings();
+
+  /** This ledger with other settings (same bank). */
+  ConsultationLedger withSettings(ConsultationSettings settings);
+
+  /**
+   * Opens a consultation: searches the active entries relevant to the context, task and domain,
+   * renders them within {@code tokenBudget} and records which revision of each was shown.
+   *
+   * @param task the task id (required)
+   * @param context what the agent is about to try (required)
+   * @param domain the agent's domain (ranks same-domain entries higher), or null
+   * @param tokenBudget the most tokens the memory block may cost, at least 1
+   */
+  Consultation open(String task, String context, String domain, int tokenBudget);
+
+  /**
+   * Records (or changes, until the proposal) the decision on one surfaced entry.
+   *
+   * @param reason a one-line reason (required, no line breaks)
+   * @throws ConsultationNotFoundException when the consultation is unknown
+   * @throws ConsultationStateException when it already has a proposal, or did not show the entry
+   */
+  EntryDecision decide(String consultationId, String entryId, Decision decision, String reason);
+
+  /** The decisions in force, in rank order of the surfaced entries. */
+  List<EntryDecision> decisions(String consultationId);
+
+  /**
+   * Records the experiment a consultation led to. Refused until every surfaced entry has a
+   * decision. Runs the dead-end check: a match of a ruled-out route the agent did not reject is a
+   * warning, or a refusal when {@code strict}.
+   *
+   * @param experiment either a JSON object (the paper's Experiment fields: {@code ic}, {@code
+   *     method}, {@code params}, {@code T}, {@code bank_use_rationale}, ...; kept as given) or
+   *     null with {@code methodText}
+   * @param methodText the method as text, used when {@code experiment} is null
+   * @throws UndecidedEntriesException when some surfaced entry has no decision
+   * @throws DeadEndException when {@code strict} and the route matches an unrejected dead end
+   * @throws ConsultationStateException when the consultation already has a proposal
+   */
+  Proposal propose(String consultationId, ObjectNode experiment, String methodText, boolean strict);
+
+  /**
+   * The ruled-out routes that match {@code route}: deep records' {@code ruled_out_routes},
+   * negative entries' {@code attempted_route} (candidates from the bank's full-text search) and
+   * failed experiments of the ledger, scored with {@link RouteSimilarity}; those at or above the
+   * threshold, best first.
+   *
+   * @param task restricts discarded experiments to this task; null for all
+   * @param domain restricts bank entries to this domain; null for all
+   */
+  List<RouteMatch> checkRoute(String route, String task, String domain);
+
+  /**
+   * Closes an experiment with its outcome and updates the usefulness of the entries it adopted.
+   *
+   * @param diagnostics measured values (a JSON object) or null
+   * @param note a free-text note (the Finding's rationale) or null
+   * @throws ConsultationNotFoundException when the experiment is unknown
+   * @throws ConsultationStateException when it already has a finding
+   */
+  FindingResult finding(String experimentId, Outcome outcome, ObjectNode diagnostics, String note);
+
+  /** The stored experiment, if any. */
+  Optional<ObjectNode> experiment(String experimentId);
+
+  /** Usefulness of every entry ever surfaced, most helpful first, most harmful last. */
+  List<EntryUsefulness> usefulness();
+
+  /** The flags of the given entries (only entries with flags are in the map). */
+  Map<String, List<String>> flags(Collection<String> entryIds);
+
+  /** The entries as render items carrying their flags, in the given order. */
+  List<RenderItem> renderItems(List<BankEntry> entries);
+
+  /** The ledger's research graph of {@code task}, in the paper's shape, in time order. */
+  ResearchGraph graph(String task);
+
+  /**
+   * Stores an imported research graph (e.g. one of the paper's sessions) under {@code session},
+   * replacing what that session held before; the original node objects are kept as they were.
+   *
+   * @param task the task the session worked on, or null
+   */
+  void importGraph(String session, String task, ResearchGraph graph);
+
+  /** The imported graph of {@code session}, with its original node objects. */
+  Optional<ResearchGraph> importedGraph(String session);
+
+  /** The imported sessions, sorted. */
+  List<String> importedSessions();
+
+  /** Per-entry citation and rejection counts over every imported session. */
+  BankUseCounts importedBankUse();
+}

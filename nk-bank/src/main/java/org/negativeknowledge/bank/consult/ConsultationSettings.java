@@ -1,0 +1,49 @@
+package org.negativeknowledge.bank.consult;
+
+/**
+ * Tunables of the consultation protocol. Immutable.
+ *
+ * @param maxSurfaced the most entries a consultation searches for (the token budget may show
+ *     fewer), at least 1
+ * @param misleadingAfter how many adopted-then-failure outcomes, with no success, flag an entry
+ *     {@value ConsultationLedger#MISLEADING}; at least 1
+ * @param routeMatchThreshold the least {@link RouteSimilarity} score that counts as a match of a
+ *     ruled-out route, in (0, 1]
+ */
+public record ConsultationSettings(int maxSurfaced, int misleadingAfter, double routeMatchThreshold) {
+
+  /** Entries searched per consultation by default. */
+  public static final int DEFAULT_MAX_SURFACED = 8;
+  /** Failures after adoption (with no success) that flag an entry by default. */
+  public static final int DEFAULT_MISLEADING_AFTER = 2;
+
+  public ConsultationSettings {
+    if (maxSurfaced < 1) {
+      throw new IllegalArgumentException("maxSurfaced must be at least 1, got " + maxSurfaced);
+    }
+    if (misleadingAfter < 1) {
+      throw new IllegalArgumentException("misleadingAfter must be at least 1, got " + misleadingAfter);
+    }
+    if (!(routeMatchThreshold > 0 && routeMatchThreshold <= 1)) {
+      throw new IllegalArgumentException("routeMatchThreshold must be in (0, 1], got " + routeMatchThreshold);
+    }
+  }
+
+  /** 8 entries, flagged after 2 failures, routes match from {@link RouteSimilarity#DEFAULT_THRESHOLD}. */
+  public static ConsultationSettings defaults() {
+    return new ConsultationSettings(
+        DEFAULT_MAX_SURFACED, DEFAULT_MISLEADING_AFTER, RouteSimilarity.DEFAULT_THRESHOLD);
+  }
+
+  public ConsultationSettings withMaxSurfaced(int n) {
+    return new ConsultationSettings(n, misleadingAfter, routeMatchThreshold);
+  }
+
+  public ConsultationSettings withMisleadingAfter(int n) {
+    return new ConsultationSettings(maxSurfaced, n, routeMatchThreshold);
+  }
+
+  public ConsultationSettings withRouteMatchThreshold(double t) {
+    return new ConsultationSettings(maxSurfaced, misleadingAfter, t);
+  }
+}

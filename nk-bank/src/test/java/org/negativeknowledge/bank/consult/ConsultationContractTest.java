@@ -1,0 +1,338 @@
+package org.negativeknowledge.bank.consult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.OpenOptions;
+import org.negativeknowledge.bank.graph.GraphNode;
+import org.negativeknowledge.bank.graph.ResearchGraph;
+import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.record.NkJson;
+
+/**
+ * The consultation protocol's contract, run on every store: SQLite ({@code
+ * SqliteConsultationTest}) and PostgreSQL ({@code org.negativeknowledge.bank.PostgresConsultationTest}).
+ */
+public abstract class ConsultationContractTest {
+
+  @TempDir protected Path tmp;
+
+  private final List<Bank> opened = new ArrayList<>();
+
+  /** A URL of a new, empty bank; each call a different one. */
+  protected abstract String newBankUrl();
+
+  protected Bank open(String url) {
+    Bank b = Bank.open(url, OpenOptions.defaults().withAuthor("tester")
+        .withIndexDirectory(tmp.resolve("index-" + UUID.randomUUID())));
+    synchronized (opened) {
+      opened.add(b);
+    }
+    return b;
+  }
+
+  @AfterEach
+  void closeBanks() {
+    for (Bank b : opened) {
+      b.close();
+    }
+  }
+
+  static final String EULER =
+      "{\"id\":\"kb-euler-central-gibbs\",\"kind\":\"negative\",\"domain\":\"burgers\","
+          + "\"attempted_route\":\"forward Euler with central differences for the burgers shock\","
+          + "\"observation\":\"Gibbs oscillations at the shock, 21 local maxima\","
+          + "\"failure\":{\"layer\":\"method_failure\",\"scope\":\"general_failure\",\"degree\":\"contradicted\","
+          + "\"recommended_action\":\"change_method\",\"risk\":\"high_risk_false_progress\"},"
+          + "\"rationale\":\"central differencing has no upwind dissipation\"}";
+  static final String MUSCL =
+      "{\"id\":\"kb-muscl-shock-pass\",\"kind\":\"positive\",\"domain\":\"burgers\","
+          + "\"claim\":\"MUSCL with a Godunov flux captures the burgers shock without oscillations\","
+          + "\"method\":\"MUSCL Godunov forward Euler\"}";
+  static final String LAX =
+      "{\"id\":\"kb-lax-friedrichs-diffusive\",\"kind\":\"negative\",\"domain\":\"burgers\","
+          + "\"attempted_route\":\"Lax-Friedrichs flux for the burgers shock over long times\","
+          + "\"observation\":\"the shock smears over 20 cells\","
+          + "\"failure\":{\"layer\":\"method_failure\"},\"rationale\":\"numerical diffusion\"}";
+  static final String DEEP =
+      "{\"task_id\":\"kdv-soliton\",\"depth\":3,\"domain\":\"burgers\","
+          + "\"ruled_out_routes\":[\"explicit RK4 on the stiff dispersive term of the shock\",\"no dealiasing\"],"
+          + "\"synthesised_diagnosis\":\"stiffness of the dispersive term\","
+          + "\"failure\":{\"layer\":\"method_failure\"},\"rationale\":\"shock and soliton\"}";
+
+  protected Bank seeded() {
+    Bank b = open(newBankUrl());
+    List<ObjectNode> records = new ArrayList<>();
+    for (String s : List.of(EULER, MUSCL, LAX, DEEP)) {
+      records.add(NkJson.parseObject(s));
+    }
+    assertThat(b.importRecords(records, "seed", ImportOptions.defaults()).committed()).isTrue();
+    return b;
+  }
+
+  private static Consultation consult(ConsultationLedger ledger, String task) {
+    return ledger.open(task, "capture the burgers shock: MUSCL Godunov, or Euler central differences, or Lax-Friedrichs", "burgers", 4000);
+  }
+
+  private static void decideAll(ConsultationLedger ledger, Consultation k, String adopt) {
+    for (String id : k.entryIds()) {
+      ledger.decide(k.id(), id, id.equals(adopt) ? Decision.ADOPT : Decision.REJECT,
+          id.equals(adopt) ? "proven shock baseline" : "not the route we take");
+    }
+  }
+
+  @Test
+  void theWholeCycleRefusesUndecidedProposalsThenLearnsFromTheFinding() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    Consultation k = consult(ledger, "T1");
+    assertThat(k.entryIds()).contains("kb-euler-central-gibbs", "kb-muscl-shock-pass", "kb-lax-friedrichs-diffusive");
+    assertThat(k.memory().text()).contains("[kb-muscl-shock-pass]");
+    assertThat(k.surfaced()).allSatisfy(s -> assertThat(s.seenRevision()).isEqualTo(1));
+
+    assertThatThrownBy(() -> ledger.propose(k.id(), null, "MUSCL Godunov", false))
+        .isInstanceOf(UndecidedEntriesException.class)
+        .hasMessageContaining("kb-euler-central-gibbs")
+        .satisfies(e -> assertThat(((UndecidedEntriesException) e).undecided()).containsExactlyElementsOf(k.entryIds()));
+
+    ledger.decide(k.id(), "kb-muscl-shock-pass", Decision.REJECT, "first thought");
+    decideAll(ledger, k, "kb-muscl-shock-pass"); // the MUSCL decision is changed to adopt
+    assertThat(ledger.decisions(k.id())).hasSize(k.entryIds().size())
+        .filteredOn(d -> d.entryId().equals("kb-muscl-shock-pass"))
+        .singleElement().satisfies(d -> assertThat(d.decision()).isEqualTo(Decision.ADOPT));
+
+    Proposal p = ledger.propose(k.id(), null, "MUSCL with a Godunov flux and van Leer limiter", false);
+    ObjectNode x = p.experiment();
+    assertThat(texts(x.get("cites_bank"))).containsExactly("kb-muscl-shock-pass");
+    assertThat(texts(x.get("rejects_bank"))).contains("kb-euler-central-gibbs", "kb-lax-friedrichs-diffusive");
+    assertThat(x.get("bank_use_rationale").asText()).contains("reject kb-euler-central-gibbs: not the route we take");
+    assertThat(x.get("motivated_by").asText()).isEqualTo(k.id());
+
+    assertThatThrownBy(() -> ledger.decide(k.id(), "kb-muscl-shock-pass", Decision.REJECT, "too late"))
+        .isInstanceOf(ConsultationStateException.class).hasMessageContaining("already has a proposal");
+    assertThatThrownBy(() -> ledger.propose(k.id(), null, "again", false))
+        .isInstanceOf(ConsultationStateException.class).hasMessageContaining(p.experimentId());
+
+    FindingResult f = ledger.finding(p.experimentId(), Outcome.SUCCESS, NkJson.parseObject("{\"l1\":0.003}"), "shock sharp");
+    assertThat(f.usefulness()).singleElement().satisfies(u -> {
+      assertThat(u.entryId()).isEqualTo("kb-muscl-shock-pass");
+      assertThat(u.adopted()).isEqualTo(1);
+      assertThat(u.adoptedThenSuccess()).isEqualTo(1);
+    });
+    assertThatThrownBy(() -> ledger.finding(p.experimentId(), Outcome.FAILURE, null, null))
+        .isInstanceOf(ConsultationStateException.class).hasMessageContaining("already has a finding");
+
+    List<EntryUsefulness> stats = ledger.usefulness();
+    assertThat(stats.get(0).entryId()).isEqualTo("kb-muscl-shock-pass");
+    assertThat(stats).filteredOn(u -> u.entryId().equals("kb-euler-central-gibbs")).singleElement()
+        .satisfies(u -> {
+          assertThat(u.surfaced()).isEqualTo(1);
+          assertThat(u.rejected()).isEqualTo(1);
+          assertThat(u.adopted()).isZero();
+        });
+
+    ResearchGraph g = ledger.graph("T1");
+    assertThat(g.nodes()).extracting(GraphNode::type)
+        .startsWith("Question").contains("Decision").endsWith("Experiment", "Finding");
+    GraphNode e = g.nodesOfType("Experiment").get(0);
+    assertThat(e.citesBank()).containsExactly("kb-muscl-shock-pass");
+    assertThat(e.original().get("ts").asInt()).isGreaterThan(1);
+    assertThat(g.nodesOfType("Finding").get(0).original().get("kind").asText()).isEqualTo("positive");
+  }
+
+  @Test
+  void unknownIdsAndUnsurfacedEntriesAreRefusedWithTheWayOut() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    assertThatThrownBy(() -> ledger.decide("c-nope", "x", Decision.ADOPT, "r"))
+        .isInstanceOf(ConsultationNotFoundException.class).hasMessageContaining("nk consult");
+    Consultation k = consult(ledger, "T1");
+    assertThatThrownBy(() -> ledger.decide(k.id(), "kb-unknown", Decision.ADOPT, "r"))
+        .isInstanceOf(ConsultationStateException.class).hasMessageContaining("did not show entry 'kb-unknown'");
+    assertThatThrownBy(() -> ledger.decide(k.id(), k.entryIds().get(0), Decision.ADOPT, "two\nlines"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
+    assertThatThrownBy(() -> ledger.decide(k.id(), k.entryIds().get(0), Decision.ADOPT, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason is required");
+  }
+
+  @Test
+  void concurrentAgentsDecidingOnOneConsultationLoseNothing() throws Exception {
+    String url = newBankUrl();
+    Bank first = open(url);
+    List<ObjectNode> records = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      records.add(NkJson.parseObject("{\"id\":\"kb-shock-" + i + "\",\"kind\":\"negative\",\"domain\":\"burgers\","
+          + "\"attempted_route\":\"shock scheme variant " + i + "\",\"observation\":\"shock oscillates\"}"));
+    }
+    first.importRecords(records, "seed", ImportOptions.defaults());
+    ConsultationLedger ledger = first.consultations().withSettings(ConsultationSettings.defaults().withMaxSurfaced(12));
+    Consultation k = ledger.open("T2", "shock scheme variant", null, 100_000);
+    assertThat(k.surfaced()).hasSize(12);
+
+    int agents = 4;
+    List<Bank> banks = new ArrayList<>();
+    for (int a = 0; a < agents; a++) {
+      banks.add(open(url));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(agents);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> done = new ArrayList<>();
+    for (int a = 0; a < agents; a++) {
+      int agent = a;
+      done.add(pool.submit(() -> {
+        start.await();
+        int n = 0;
+        // Every agent decides every entry, so each row is written concurrently by all of them.
+        for (String id : k.entryIds()) {
+          banks.get(agent).consultations().decide(k.id(), id, agent % 2 == 0 ? Decision.ADOPT : Decision.REJECT,
+              "agent " + agent);
+          n++;
+        }
+        return n;
+      }));
+    }
+    start.countDown();
+    for (Future<Integer> f : done) {
+      assertThat(f.get()).isEqualTo(12);
+    }
+    pool.shutdown();
+    List<EntryDecision> decisions = ledger.decisions(k.id());
+    assertThat(decisions).hasSize(12).allSatisfy(d -> assertThat(d.reason()).startsWith("agent "));
+    assertThat(ledger.propose(k.id(), null, "a brand new idea nobody tried", false).experiment()
+        .get("decisions")).hasSize(12);
+  }
+
+  @Test
+  void anEntryRevisedBetweenConsultAndProposeKeepsTheDecisionOnTheSeenRevision() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    Consultation k = consult(ledger, "T3");
+    decideAll(ledger, k, "kb-muscl-shock-pass");
+    ObjectNode corrected = NkJson.parseObject(MUSCL);
+    corrected.put("claim", "MUSCL with a Godunov flux captures the shock; needs CFL <= 0.45");
+    bank.revise("kb-muscl-shock-pass", corrected, "CFL limit found", "reviewer");
+
+    Proposal p = ledger.propose(k.id(), NkJson.parseObject("{\"method\":\"MUSCL Godunov\",\"params\":{\"cfl\":0.4},\"T\":0.5}"), null, false);
+    assertThat(p.revisedSinceSeen()).containsExactly("kb-muscl-shock-pass");
+    JsonNode d = decisionOf(p.experiment(), "kb-muscl-shock-pass");
+    assertThat(d.get("seen_revision").asInt()).isEqualTo(1);
+    assertThat(d.get("current_revision").asInt()).isEqualTo(2);
+    assertThat(d.get("decision").asText()).isEqualTo("adopt");
+    assertThat(p.experiment().get("params").get("cfl").decimalValue()).isEqualByComparingTo("0.4");
+    assertThat(decisionOf(p.experiment(), "kb-euler-central-gibbs").has("current_revision")).isFalse();
+  }
+
+  @Test
+  void anEntryAdoptedThenFailingTwiceIsFlaggedInConsultRenderAndStats() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    for (int round = 1; round <= 2; round++) {
+      Consultation k = consult(ledger, "T4");
+      decideAll(ledger, k, "kb-muscl-shock-pass");
+      Proposal p = ledger.propose(k.id(), null, "MUSCL Godunov attempt " + round, false);
+      FindingResult f = ledger.finding(p.experimentId(), Outcome.FAILURE, null, "diverged");
+      assertThat(f.newlyMisleading()).isEqualTo(round == 2 ? List.of("kb-muscl-shock-pass") : List.of());
+    }
+    assertThat(ledger.usefulness()).filteredOn(EntryUsefulness::misleading).singleElement()
+        .satisfies(u -> {
+          assertThat(u.entryId()).isEqualTo("kb-muscl-shock-pass");
+          assertThat(u.adoptedThenFailure()).isEqualTo(2);
+          assertThat(u.net()).isEqualTo(-2);
+        });
+    assertThat(ledger.flags(List.of("kb-muscl-shock-pass", "kb-euler-central-gibbs")))
+        .containsOnlyKeys("kb-muscl-shock-pass");
+    assertThat(bank.render(SearchQuery.of("MUSCL Godunov"), 2000).text())
+        .contains("[kb-muscl-shock-pass]").contains("!! " + ConsultationLedger.MISLEADING);
+    Consultation next = consult(ledger, "T4");
+    assertThat(next.surfaced()).filteredOn(s -> s.entryId().equals("kb-muscl-shock-pass")).singleElement()
+        .satisfies(s -> assertThat(s.flags()).singleElement().asString().startsWith(ConsultationLedger.MISLEADING));
+    assertThat(ledger.withSettings(ConsultationSettings.defaults().withMisleadingAfter(3)).usefulness())
+        .noneMatch(EntryUsefulness::misleading);
+  }
+
+  @Test
+  void theDeadEndCheckWarnsRefusesWhenStrictAndRespectsExplicitRejections() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    String deadRoute = "forward Euler with central differences for the burgers shock";
+    assertThat(ledger.checkRoute(deadRoute, null, null)).first().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(RouteMatchKind.NEGATIVE_ENTRY);
+      assertThat(m.sourceId()).isEqualTo("kb-euler-central-gibbs");
+      assertThat(m.score()).isEqualTo(1.0);
+      assertThat(m.searchScore()).isPositive();
+    });
+    assertThat(ledger.checkRoute("explicit RK4 on the stiff dispersive term", null, "burgers"))
+        .anySatisfy(m -> assertThat(m.kind()).isEqualTo(RouteMatchKind.RULED_OUT_ROUTE));
+    assertThat(ledger.checkRoute("spectral element method with entropy viscosity", null, null)).isEmpty();
+
+    Consultation k = consult(ledger, "T5");
+    decideAll(ledger, k, "kb-euler-central-gibbs"); // adopted, not rejected: the route is still ruled out
+    assertThatThrownBy(() -> ledger.propose(k.id(), null, deadRoute, true))
+        .isInstanceOf(DeadEndException.class).hasMessageContaining("kb-euler-central-gibbs");
+    Proposal warned = ledger.propose(k.id(), null, deadRoute, false);
+    assertThat(warned.deadEndWarnings()).extracting(RouteMatch::sourceId).contains("kb-euler-central-gibbs");
+    assertThat(warned.experiment().get("dead_end_warnings")).isNotEmpty();
+
+    Consultation k2 = consult(ledger, "T5");
+    decideAll(ledger, k2, "kb-muscl-shock-pass"); // Euler rejected as inapplicable: no warning
+    Proposal clean = ledger.propose(k2.id(), null, deadRoute, true);
+    assertThat(clean.deadEndWarnings()).isEmpty();
+
+    ledger.finding(clean.experimentId(), Outcome.FAILURE, null, "oscillated");
+    assertThat(ledger.checkRoute(deadRoute, "T5", null))
+        .anySatisfy(m -> {
+          assertThat(m.kind()).isEqualTo(RouteMatchKind.DISCARDED_EXPERIMENT);
+          assertThat(m.sourceId()).isEqualTo(clean.experimentId());
+        });
+    assertThat(ledger.checkRoute(deadRoute, "other-task", null))
+        .noneMatch(m -> m.kind() == RouteMatchKind.DISCARDED_EXPERIMENT);
+  }
+
+  @Test
+  void importedGraphsAreKeptLosslesslyPerSession() {
+    Bank bank = open(newBankUrl());
+    ConsultationLedger ledger = bank.consultations();
+    String q = "{\"node_type\": \"Question\", \"id\": \"Q1\", \"text\": \"why?\", \"ts\": 1}";
+    String e = "{\"node_type\":\"Experiment\",\"id\":\"E1\",\"params\":{\"dt\":2e-4},\"T\":8.0,"
+        + "\"cites_bank\":[\"a\",\"b\"],\"rejects_bank\":[\"c\"],\"extra\":[1,2],\"ts\":2.5}";
+    ResearchGraph g = ResearchGraph.of(List.of(new GraphNode(NkJson.parseObject(q)), new GraphNode(NkJson.parseObject(e))));
+    ledger.importGraph("T_X/A", "T_X", g);
+    ledger.importGraph("T_X/B", "T_X", g);
+    ledger.importGraph("T_X/B", "T_X", g); // replaced, not doubled
+    assertThat(ledger.importedSessions()).containsExactly("T_X/A", "T_X/B");
+    assertThat(ledger.importedGraph("T_X/A").orElseThrow().objects())
+        .containsExactlyElementsOf(g.objects());
+    assertThat(ledger.importedBankUse().citedCount("a")).isEqualTo(2);
+    assertThat(ledger.importedBankUse().rejectedCount("c")).isEqualTo(2);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static JsonNode decisionOf(ObjectNode experiment, String id) {
+    for (JsonNode d : experiment.get("decisions")) {
+      if (d.get("entry").asText().equals(id)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no decision on " + id + " in " + experiment);
+  }
+}

@@ -1,0 +1,144 @@
+package org.negativeknowledge.cli.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.cli.Nk;
+import org.negativeknowledge.record.NkJson;
+import picocli.CommandLine;
+
+/** {@code nk bank search | render | reindex} run in-process against a temporary SQLite bank. */
+class BankSearchCommandTest {
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static final String SHAP =
+      "{\"task_id\":\"002\",\"attempted_route\":\"shap.TreeExplainer on a RandomForestRegressor\","
+          + "\"observation\":\"ModuleNotFoundError: No module named 'shap'\","
+          + "\"failure\":{\"layer\":\"implementation_failure\",\"scope\":\"local_failure\",\"degree\":\"artifact_driven\","
+          + "\"recommended_action\":\"change_method\",\"risk\":\"low_risk_omission\"},"
+          + "\"rationale\":\"shap is not installed\",\"recommended_alternative\":\"sklearn permutation_importance\"}";
+  private static final String CSV =
+      "{\"task_id\":\"t1\",\"attempted_route\":\"pandas read_csv(sep=';')\",\"observation\":\"KeyError 'label'\","
+          + "\"failure\":{\"layer\":\"communication_failure\",\"scope\":\"local_failure\",\"degree\":\"contradicted\","
+          + "\"recommended_action\":\"retry\",\"risk\":\"low_risk_omission\"},\"rationale\":\"wrong separator\","
+          + "\"recommended_alternative\":\"read_csv(sep=',')\"}";
+  private static final String POS =
+      "{\"id\":\"k1\",\"kind\":\"positive\",\"domain\":\"nls\",\"claim\":\"split-step Fourier works for NLS\"}";
+
+  private Path db;
+
+  @BeforeEach
+  void fill() {
+    db = tmp.resolve("b/bank.db");
+    List<ObjectNode> records = List.of(NkJson.parseObject(SHAP), NkJson.parseObject(CSV), NkJson.parseObject(POS));
+    try (Bank bank = Bank.open(db.toString())) {
+      bank.importRecords(records, "test", ImportOptions.defaults());
+    }
+  }
+
+  private Run bank(String... args) {
+    List<String> all = new ArrayList<>(List.of("bank"));
+    all.addAll(List.of(args));
+    all.add("--bank");
+    all.add(db.toString());
+    CommandLine cl = Nk.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(all.toArray(String[]::new));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void searchPrintsRankedHitsWithSnippets() {
+    Run r = bank("search", "TreeExplainer", "shap");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("1. ")
+        .contains("(score ")
+        .contains("negative, active")
+        .contains("task 002")
+        .contains("**shap")
+        .endsWith("1 of 1 matching entries\n");
+  }
+
+  @Test
+  void searchJsonGivesOneObjectPerHit() {
+    Run r = bank("search", "split", "separator", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    for (String line : lines) {
+      ObjectNode o = NkJson.parseObject(line);
+      assertThat(o.has("id")).isTrue();
+      assertThat(o.get("score").asDouble()).isPositive();
+      assertThat(o.get("snippet").asText()).contains("**");
+      assertThat(o.get("status").asText()).isEqualTo("active");
+      assertThat(o.get("polarity").asText()).isIn("positive", "negative");
+      assertThat(o.get("record").isObject()).isTrue();
+    }
+  }
+
+  @Test
+  void searchFiltersAndNoHitExitCode() {
+    Run pos = bank("search", "split", "separator", "--polarity", "positive", "--format", "json");
+    assertThat(pos.out().lines().toList()).singleElement().asString().contains("\"id\":\"k1\"");
+    Run layer = bank("search", "shap", "separator", "--layer", "communication_failure", "--format", "json");
+    assertThat(layer.out().lines().toList()).singleElement().asString().contains("\"task_id\":\"t1\"");
+    assertThat(bank("search", "shap", "--domain", "nls").exit()).isEqualTo(1);
+    assertThat(bank("search", "foo(", "a:b").exit()).isEqualTo(1);
+    Run bad = bank("search", "shap", "--polarity", "neutral");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("neutral");
+  }
+
+  @Test
+  void searchSeesRetractedEntriesOnlyWhenAsked() {
+    String id;
+    try (Bank bank = Bank.open(db.toString())) {
+      id = bank.search(org.negativeknowledge.bank.search.SearchQuery.of("shap")).hits().get(0).entry().id();
+      bank.retract(id, "shap is installed now", "tester");
+    }
+    assertThat(bank("search", "shap").exit()).isEqualTo(1);
+    Run all = bank("search", "shap", "--status", "all", "--format", "json");
+    assertThat(all.out().lines().map(l -> NkJson.parseObject(l).get("status").asText()).toList())
+        .containsExactlyInAnyOrder("superseded", "retracted");
+    Run retracted = bank("search", "shap", "--status", "retracted");
+    assertThat(retracted.exit()).isZero();
+    assertThat(retracted.out()).contains(id);
+  }
+
+  @Test
+  void renderPrintsAMemoryBlockWithinTheBudget() {
+    Run r = bank("render", "--query", "shap separator split", "--budget", "400");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("tried: shap.TreeExplainer").contains("claim: split-step").endsWith("(0 entries left out)\n");
+    assertThat(r.err()).contains("rendered 3 entries").contains("of 400 tokens; 0 left out");
+
+    Run small = bank("render", "--budget", "60");
+    assertThat(small.exit()).isZero();
+    assertThat(small.out()).contains("left out to stay within 60 tokens");
+    assertThat(bank("render", "--budget", "0").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void reindexRebuildsTheIndex() {
+    Run r = bank("reindex");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("search index rebuilt").contains("3 active entries");
+    assertThat(bank("search", "shap").exit()).isZero();
+  }
+}

@@ -1,0 +1,191 @@
+package org.negativeknowledge.curator.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.curator.FailureArtifacts;
+import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.curator.replay.ReplayCase;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.ValidationLevel;
+import org.negativeknowledge.validation.Validator;
+
+class OfflineCuratorTest {
+
+  @TempDir static Path work;
+  private static List<OfflineAgreementBench.Row> rows;
+  private static final OfflineCurator CURATOR = new OfflineCurator();
+  private static final Validator STRICT = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT);
+
+  @BeforeAll
+  static void curateEveryAuditCase() {
+    Optional<Path> audits = PaperData.curatorAuditDir();
+    if (audits.isPresent()) {
+      rows = OfflineAgreementBench.run(audits.get(), work);
+    }
+  }
+
+  private static List<OfflineAgreementBench.Row> rows() {
+    assumeTrue(rows != null, "the paper's data (../shared/nk-paper/section3/curator_audit) is absent: skipping");
+    return rows;
+  }
+
+  private static OfflineAgreementBench.Row row(String name) {
+    return rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static ReplayCase materialise(String name) {
+    Path dir = PaperData.curatorAuditDir().orElseThrow();
+    return ReplayCase.materialise(dir.resolve(name + ".json"), work.resolve("again"));
+  }
+
+  @Test
+  void everyAuditCaseYieldsAStrictlyValidRecord() {
+    assertThat(rows()).hasSizeGreaterThanOrEqualTo(40);
+    for (OfflineAgreementBench.Row r : rows()) {
+      CurationResult c = r.result();
+      int depth = r.kind().equals("deep") ? c.record().path("depth").asInt() : 1;
+      assertThat(STRICT.validateNk(c.record(), depth).issues()).as(r.name()).isEmpty();
+      assertThat(c.validation().valid()).as(r.name()).isTrue();
+      assertThat(c.usage().totalTokens()).isZero();
+      assertThat(c.usage().modelCalls()).isZero();
+      assertThat(c.usage().stopReason()).isEqualTo("offline");
+      assertThat(c.audit().path("curator").asText()).isEqualTo("offline");
+      assertThat(c.audit().path("signature_key").asText()).isNotBlank();
+      assertThat(c.record().has("curator")).as("provenance stays out of the record").isFalse();
+      assertThat(c.attempts()).hasSize(1);
+    }
+  }
+
+  @Test
+  void layerAgreesWithTheModelWrittenRecordsOnAtLeast85Percent() {
+    long agree = rows().stream()
+        .filter(r -> r.expectedFacet("layer").equals(r.actualFacet("layer")))
+        .count();
+    assertThat((double) agree / rows().size()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void missingModuleRecordSaysWhatIsMissingAndNamesAKnownReplacement() {
+    ObjectNode rec = row("task_002").result().record();
+
+    assertThat(rec.path("observation").asText()).contains("ModuleNotFoundError: No module named 'shap'", "candidate.py:10", "exit code 1");
+    assertThat(rec.path("rationale").asText()).startsWith("shap is not installed in the execution environment");
+    assertThat(rec.path("recommended_alternative").asText()).contains("sklearn.inspection.permutation_importance");
+    assertThat(rec.path("attempted_route").asText()).contains("shap.TreeExplainer", "sklearn.ensemble.RandomForestRegressor");
+    assertThat(rec.path("failure").path("layer").asText()).isEqualTo("implementation_failure");
+    assertThat(row("task_002").result().audit().path("signature_key").asText())
+        .isEqualTo("ModuleNotFoundError: No module named 'shap'");
+  }
+
+  @Test
+  void missingModuleWithoutAKnownReplacementSaysWhatToCheck() {
+    ObjectNode rec = row("task_097").result().record();
+
+    assertThat(rec.path("rationale").asText()).contains("DGL is not installed in the execution environment");
+    assertThat(rec.path("recommended_alternative").asText()).startsWith("No specific replacement can be derived offline");
+  }
+
+  @Test
+  void evaluatorCrashIsCommunicationOnAFirstAttempt() {
+    ObjectNode rec = row("task_085").result().record();
+
+    assertThat(rec.path("failure").path("layer").asText()).isEqualTo("communication_failure");
+    assertThat(rec.path("observation").asText()).contains("evaluator crashed", "KeyError: 'argmax'");
+    assertThat(rec.path("recommended_alternative").asText()).contains("argmax");
+  }
+
+  @Test
+  void partialScoreIsMethodAndPartial() {
+    JsonNode failure = row("task_067_r2").result().record().path("failure");
+
+    assertThat(failure.path("layer").asText()).isEqualTo("method_failure");
+    assertThat(failure.path("degree").asText()).isEqualTo("partial");
+    assertThat(row("task_067_r2").result().record().path("observation").asText()).contains("8 / 14");
+  }
+
+  @Test
+  void round2RecordCarriesTheRelationshipToRound1() {
+    for (OfflineAgreementBench.Row r : rows()) {
+      if (r.kind().equals("round2")) {
+        ObjectNode rec = r.result().record();
+        assertThat(rec.path("round").asInt()).as(r.name()).isEqualTo(2);
+        assertThat(rec.path("relationship_to_round1").asText()).as(r.name())
+            .isIn("round1_recipe_was_correct_but_insufficient", "round1_recipe_was_wrong",
+                "new_failure_mode_unrelated_to_round1");
+      }
+    }
+    // round 1 crashed, round 2 ran and was scored: round 1's fix worked but was not enough
+    assertThat(row("task_067_r2").result().record().path("relationship_to_round1").asText())
+        .isEqualTo("round1_recipe_was_correct_but_insufficient");
+  }
+
+  @Test
+  void deepRecordOverThreeRoundsRulesOutEachRouteAndFindsTheRecurringFailure() {
+    ObjectNode rec = row("task_002_deep").result().record();
+
+    assertThat(rec.path("depth").asInt()).isEqualTo(3);
+    assertThat(rec.path("rounds_summary")).hasSize(3);
+    assertThat(rec.path("ruled_out_routes").size()).isGreaterThanOrEqualTo(2);
+    assertThat(rec.path("synthesised_diagnosis").asText()).startsWith("Rounds 1 and 3 failed the same way")
+        .contains("shap");
+    assertThat(rec.path("failure").path("scope").asText()).isEqualTo("regime_bound_failure");
+    String alt = rec.path("recommended_alternative").asText().toLowerCase();
+    rec.path("ruled_out_routes").forEach(r -> assertThat(alt).isNotEqualTo(r.asText().toLowerCase()));
+  }
+
+  @Test
+  void deepRecordOverTwoRoundsIsValid() {
+    ReplayCase c = materialise("task_035_deep");
+    CurationResult r = CURATOR.curateDeep(c.task(), c.rounds().subList(0, 2));
+
+    assertThat(r.record().path("depth").asInt()).isEqualTo(2);
+    assertThat(r.validation().issues()).isEmpty();
+    assertThat(STRICT.validateNk(r.record(), 2).issues()).isEmpty();
+    assertThat(r.record().path("ruled_out_routes").size()).isEqualTo(2);
+    assertThat(r.record().path("synthesised_diagnosis").asText()).contains("Each round failed differently");
+    assertThat(r.audit().path("rounds")).hasSize(2);
+  }
+
+  @Test
+  void deepRecordOverIdenticalRoundsStillRulesOutTwoRoutes() {
+    ReplayCase c = materialise("task_002");
+    FailureArtifacts same = c.rounds().get(0);
+    List<FailureArtifacts> rounds = new ArrayList<>(List.of(same, same, same));
+    CurationResult r = CURATOR.curateDeep(c.task(), rounds);
+
+    assertThat(r.validation().issues()).isEmpty();
+    assertThat(r.record().path("ruled_out_routes").size()).isGreaterThanOrEqualTo(2);
+    assertThat(r.record().path("synthesised_diagnosis").asText()).startsWith("All 3 rounds failed the same way");
+  }
+
+  @Test
+  void deepNeedsTwoRounds() {
+    ReplayCase c = materialise("task_002");
+    assertThatThrownBy(() -> CURATOR.curateDeep(c.task(), c.rounds()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 2 rounds");
+  }
+
+  @Test
+  void auditRecordsEachInputWithItsHash() {
+    JsonNode audit = row("task_015").result().audit();
+
+    JsonNode inputs = audit.path("rounds").get(0).path("inputs");
+    assertThat(inputs).hasSize(4);
+    inputs.forEach(i -> assertThat(i.path("sha256").asText()).hasSize(64));
+    assertThat(audit.path("rules").path("layer").asText()).isNotBlank();
+    assertThat(audit.path("rules_version").asText()).isEqualTo(OfflineCurator.RULES_VERSION);
+  }
+}

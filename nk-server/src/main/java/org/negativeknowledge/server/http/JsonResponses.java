@@ -1,0 +1,31 @@
+package org.negativeknowledge.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.server.internal.ErrorViews;
+
+/** Writes JSON bodies and JSON errors ({@code {"error": {"status": N, "message": "..."}}}). */
+final class JsonResponses {
+  private JsonResponses() {}
+
+  static void send(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+    byte[] bytes = (NkJson.compact(body) + "\n").getBytes(StandardCharsets.UTF_8);
+    resp.setStatus(status);
+    resp.setContentType("application/json");
+    resp.setCharacterEncoding("UTF-8");
+    resp.setHeader("Cache-Control", "no-store");
+    resp.setContentLength(bytes.length);
+    resp.getOutputStream().write(bytes);
+  }
+
+  static void error(HttpServletResponse resp, ErrorViews view) throws IOException {
+    send(resp, view.status(), view.toJson());
+  }
+
+  static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    error(resp, new ErrorViews(status, message, null));
+  }
+}
