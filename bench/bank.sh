@@ -33,3 +33,9 @@ java $JAVA_OPTS -cp "$CP" org.negativeknowledge.bank.bench.BankImportBench "$WOR
 
 # ---- search latency (Lucene vs SQLite FTS5 baseline) -----------------------------------------
 # The banks built above are in $WORK/bank-<N>/ (bank.db and index/); inputs in $WORK/synthetic-<N>.jsonl.
+# Lucene is asked through Bank.search (catch-up check, BM25 top 10, entry and snippet included);
+# FTS5 gets the same entries in one table (tokenize='porter unicode61') and the same words as
+# 'a OR b OR c OR d', ordered by bm25(). The goal is Lucene p99 <= 10 ms at 1M entries.
+QUERIES="${QUERIES:-200}"
+echo "== search latency: $QUERIES fixed 4-term OR queries, top 10, Lucene (bank search) vs SQLite FTS5"
+java $JAVA_OPTS -cp "$CP" org.negativeknowledge.bank.bench.SearchBench "$WORK" "$QUERIES" "${SIZE_LIST[@]}"

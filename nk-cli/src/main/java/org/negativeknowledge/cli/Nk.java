@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       org.negativeknowledge.cli.bank.BankCommand.class,
+      org.negativeknowledge.cli.server.McpCommand.class,
+      org.negativeknowledge.cli.server.ServeCommand.class,
+      org.negativeknowledge.cli.consult.ConsultCommand.class, org.negativeknowledge.cli.consult.DecideCommand.class, org.negativeknowledge.cli.consult.ProposeCommand.class, org.negativeknowledge.cli.consult.CheckRouteCommand.class, org.negativeknowledge.cli.consult.FindingCommand.class, org.negativeknowledge.cli.consult.GraphCommand.class, org.negativeknowledge.cli.consult.ImportResultsCommand.class,
       org.negativeknowledge.cli.curate.CurateCommand.class,
       org.negativeknowledge.cli.validate.ValidateCommand.class,
       org.negativeknowledge.cli.validate.NormalizeCommand.class,

@@ -89,19 +89,31 @@ final class Importer {
     if (chunk.isEmpty()) {
       return;
     }
-    List<Pending> pending = new ArrayList<>(chunk.size());
-    for (SourcedRecord r : chunk) {
-      if (r.problem() != null) {
-        rejections.add(new Rejection(r.source(), r.problem()));
-        continue;
-      }
-      try {
-        pending.add(new Pending(r, derivation.derive(r.record())));
-      } catch (InvalidRecordException e) {
-        rejections.add(new Rejection(r.source(), e.getMessage()));
+    // Deriving (hashing, validating) is the CPU-heavy part and independent per record: spread it
+    // over the cores, then continue in input order.
+    List<Object> derived =
+        chunk.parallelStream()
+            .<Object>map(
+                r -> {
+                  if (r.problem() != null) {
+                    return new Rejection(r.source(), r.problem());
+                  }
+                  try {
+                    return new Pending(r, derivation.derive(r.record()));
+                  } catch (InvalidRecordException e) {
+                    return new Rejection(r.source(), e.getMessage());
+                  }
+                })
+            .toList();
+    chunk.clear();
+    List<Pending> pending = new ArrayList<>(derived.size());
+    for (Object o : derived) {
+      if (o instanceof Pending p) {
+        pending.add(p);
+      } else {
+        rejections.add((Rejection) o);
       }
     }
-    chunk.clear();
     Set<String> ids = new LinkedHashSet<>();
     for (Pending p : pending) {
       ids.add(p.entry().id());

@@ -278,11 +278,17 @@ public final class SearchIndex implements AutoCloseable {
     try {
       long[] max = {Math.max(base, target)};
       boolean[] changed = {w.getConfig().getOpenMode() == OpenMode.CREATE};
+      // Nothing applied yet: every revision is new, so adding skips the delete-by-key lookups.
+      boolean fresh = changed[0] || base == 0;
       feed.forEachChangeSince(
           base,
           e -> {
             try {
-              w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e));
+              if (fresh) {
+                w.addDocument(IndexSchema.toDocument(e));
+              } else {
+                w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e));
+              }
             } catch (IOException ex) {
               throw new java.io.UncheckedIOException(ex);
             }

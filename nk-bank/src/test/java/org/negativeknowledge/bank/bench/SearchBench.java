@@ -30,7 +30,7 @@ import org.negativeknowledge.record.NkJson;
  * porter unicode61}, {@code bm25()} ordering) over the same entries, in one run. Uses the banks
  * and inputs {@link BankImportBench} left in {@code WORKDIR}: {@code bank-N/} and {@code
  * synthetic-N.jsonl}. Builds the FTS5 table from the same JSONL (timed), then runs a fixed set of
- * 4-term OR queries (words of middling document frequency, taken from the data) once to warm up
+ * 4-term OR queries (words in 0.2 % to 5 % of the entries, taken from the data) once to warm up
  * and once measured, top 10 each, and prints p50 / p99 side by side with the ratio.
  *
  * <p>Usage: {@code SearchBench WORKDIR QUERIES N [N...]}
@@ -111,15 +111,20 @@ public final class SearchBench {
     return new Latencies(ms);
   }
 
+  private static final int SAMPLE = 5000;
+  private static final double MIN_DF = 0.002;
+  private static final double MAX_DF = 0.05;
+
   /**
-   * Fixed 4-word queries: words of middling document frequency (ranks 20 to 2,020 in the first
-   * 5,000 entries; split on non-letters, so both engines see them as words), drawn with a fixed seed.
+   * Fixed 4-word queries drawn with a fixed seed from the words of middling document frequency:
+   * in 0.2 % to 5 % of the first 5,000 entries, like the specific technical words an agent's
+   * query holds (split on non-letters, so both engines see them as words).
    */
   static List<String> queries(Path input, int count) throws IOException {
     Map<String, Integer> df = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
       String line;
-      for (int i = 0; i < 5000 && (line = r.readLine()) != null; i++) {
+      for (int i = 0; i < SAMPLE && (line = r.readLine()) != null; i++) {
         ObjectNode o = NkJson.parseObject(line);
         Set<String> seen = new HashSet<>();
         for (String f : new String[] {"attempted_route", "observation", "rationale", "recommended_alternative"}) {
@@ -132,9 +137,16 @@ public final class SearchBench {
         seen.forEach(w -> df.merge(w, 1, Integer::sum));
       }
     }
-    List<String> byDf = new ArrayList<>(df.keySet());
-    byDf.sort((a, b) -> df.get(b).equals(df.get(a)) ? a.compareTo(b) : Integer.compare(df.get(b), df.get(a)));
-    List<String> pool = byDf.subList(Math.min(20, byDf.size()), Math.min(2020, byDf.size()));
+    List<String> pool = new ArrayList<>();
+    df.forEach((w, n) -> {
+      if (n >= SAMPLE * MIN_DF && n <= SAMPLE * MAX_DF) {
+        pool.add(w);
+      }
+    });
+    pool.sort(null);
+    if (pool.isEmpty()) {
+      throw new IllegalStateException("no words of middling frequency in " + input);
+    }
     Random random = new Random(7);
     List<String> out = new ArrayList<>();
     for (int q = 0; q < count; q++) {

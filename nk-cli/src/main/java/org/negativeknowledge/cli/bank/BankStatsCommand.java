@@ -38,8 +38,16 @@ public final class BankStatsCommand implements Callable<Integer> {
       description = "output format; default: ${DEFAULT-VALUE}")
   Format format;
 
+  @Option(names = "--usefulness",
+      description = "list entries by how often adopting them helped or hurt (consultation outcomes)")
+  boolean usefulness;
+
   @Override
   public Integer call() {
+    if (usefulness) {
+      return org.negativeknowledge.cli.consult.UsefulnessReport.print(
+          bankOptions, spec.commandLine().getOut(), format == Format.JSON);
+    }
     BankStats s;
     try (Bank bank = bankOptions.open()) {
       s = bank.stats();

@@ -79,8 +79,8 @@ final class CurateOptions {
   record CuratorHandle(Curator curator, AnthropicModelClient client) implements AutoCloseable {
     @Override
     public void close() {
-      if (client instanceof AnthropicModelClient c) {
-        c.close();
+      if (client != null) {
+        client.close();
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.negativeknowledge.curator.offline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,8 +127,7 @@ public final class OfflineAgreementBench {
       return "-";
     }
     long agree = sel.stream().filter(r -> r.expectedFacet(facet).equals(r.actualFacet(facet))).count();
-    return String.format("%d/%d %3.0f%%", agree, sel.size(), 100.0 * agree / sel.size())
-        .replace(" ", "\u00a0").replace("\u00a0", " ");
+    return String.format("%d/%d %3.0f%%", agree, sel.size(), 100.0 * agree / sel.size());
   }
 
   private static String majority(List<Row> rows, String facet) {
@@ -142,12 +139,6 @@ public final class OfflineAgreementBench {
 
   private static String shortLabel(String l) {
     return l.replace("_failure", "");
-  }
-
-  static Map<String, JsonNode> byName(List<Row> rows) {
-    Map<String, JsonNode> m = new LinkedHashMap<>();
-    rows.forEach(r -> m.put(r.name(), r.result().record()));
-    return m;
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -188,4 +188,24 @@ class OfflineCuratorTest {
     assertThat(audit.path("rules").path("layer").asText()).isNotBlank();
     assertThat(audit.path("rules_version").asText()).isEqualTo(OfflineCurator.RULES_VERSION);
   }
+
+  @Test
+  void physicsRoundDirectoriesWithNonFiniteValuesYieldValidRecords() {
+    Path program = PaperData.paperDir().map(p -> p.resolve("section4/stage1/BKdV-S1")).orElse(null);
+    assumeTrue(program != null && java.nio.file.Files.isDirectory(program), "section-4 stage-1 logs absent: skipping");
+    org.negativeknowledge.curator.TaskContext task = new org.negativeknowledge.curator.TaskContext("BKdV-S1", "");
+    List<FailureArtifacts> rounds = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      rounds.add(FailureArtifacts.fromRoundDirectory(program.resolve("round" + i)));
+    }
+
+    CurationResult one = CURATOR.curateDepth1(task, rounds.get(0));
+    assertThat(one.validation().issues()).isEmpty();
+    assertThat(one.record().path("observation").asText()).startsWith("Non-finite values appeared");
+    assertThat(one.record().path("failure").path("degree").asText()).isEqualTo("unstable");
+
+    CurationResult deep = CURATOR.curateDeep(task, rounds);
+    assertThat(deep.validation().issues()).isEmpty();
+    assertThat(deep.record().path("depth").asInt()).isEqualTo(3);
+  }
 }

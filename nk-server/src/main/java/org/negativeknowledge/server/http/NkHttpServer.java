@@ -31,6 +31,9 @@ import org.negativeknowledge.server.web.WebAssetServlet;
 public final class NkHttpServer implements AutoCloseable {
   // Keep a strong reference: java.util.logging forgets levels of unreferenced loggers.
   private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+  // The embedded context is not a web application: its leak-detection notes at shutdown are noise.
+  private static final java.util.logging.Logger LOADER_LOG =
+      java.util.logging.Logger.getLogger("org.apache.catalina.loader.WebappClassLoaderBase");
 
   private final Tomcat tomcat;
   private final McpSyncServer mcp;
@@ -59,6 +62,7 @@ public final class NkHttpServer implements AutoCloseable {
     boolean loopback = settings.bindsLoopbackOnly();
     BankOperations scoped = ops.withLocalFiles(loopback);
     TOMCAT_LOG.setLevel(Level.WARNING);
+    LOADER_LOG.setLevel(Level.OFF);
     Path base;
     try {
       base = Files.createTempDirectory("nk-serve-");

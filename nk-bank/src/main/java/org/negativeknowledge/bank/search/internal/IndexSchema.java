@@ -3,10 +3,12 @@ package org.negativeknowledge.bank.search.internal;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.taxonomy.Facet;
@@ -18,7 +20,7 @@ import org.negativeknowledge.taxonomy.Facet;
 public final class IndexSchema {
 
   /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Commit user-data key holding the last change sequence applied. */
   public static final String SEQUENCE_KEY = "nk.sequence";
@@ -37,7 +39,22 @@ public final class IndexSchema {
   public static final String TASK = "task";
   public static final String SHAPE = "shape";
 
+  /**
+   * Text fields keep document frequencies but no positions: searches are bags of words ranked by
+   * BM25, never phrases, and leaving positions out makes indexing faster and the index smaller.
+   */
+  private static final FieldType TEXT_TYPE = textType();
+
   private IndexSchema() {}
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   /** The unique key of an entry revision. */
   public static Term keyTerm(BankEntry e) {
@@ -73,9 +90,9 @@ public final class IndexSchema {
     d.add(new StringField(SHAPE, e.shape().wireName(), Field.Store.NO));
     e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), v, Field.Store.NO)));
     for (FieldText t : EntryTexts.of(e)) {
-      d.add(new org.apache.lucene.document.TextField(TextField.ALL_FIELD, t.text(), Field.Store.NO));
+      d.add(new Field(TextField.ALL_FIELD, t.text(), TEXT_TYPE));
       if (t.field().isKey()) {
-        d.add(new org.apache.lucene.document.TextField(TextField.KEY_FIELD, t.text(), Field.Store.NO));
+        d.add(new Field(TextField.KEY_FIELD, t.text(), TEXT_TYPE));
       }
     }
     return d;

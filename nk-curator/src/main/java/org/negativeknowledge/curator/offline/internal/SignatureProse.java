@@ -474,9 +474,10 @@ public final class SignatureProse {
 
   private static String scoredAlternative(RoundFacts f) {
     Optional<EvalScore> score = f.signature().eval().score();
-    String main = mainCall(f).map(c -> " than " + c).orElse("");
+    String main = mainCall(f).map(c -> " than " + c).orElse(" than the current computation");
     if (score.isPresent() && score.get().partial()) {
-      return "Keep the output format (the evaluator reads it) and fix the computation: compare the values with the task's definition on the items that failed and use a method closer to the one the task names" + main + ".";
+      return "Keep the output format (the evaluator reads it) and fix the computation: compare the values with the task's definition on the items that failed and use a method closer to the one the task names"
+          + mainCall(f).map(c -> " instead of " + c).orElse("") + ".";
     }
     return "Keep the output format (the evaluator reads it) and change how the values are computed: follow the task's definition of the quantity (or the reference method it names) rather" + main
         + "; " + NOTHING_SPECIFIC + ".";

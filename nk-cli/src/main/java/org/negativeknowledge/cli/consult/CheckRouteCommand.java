@@ -1,0 +1,61 @@
+package org.negativeknowledge.cli.consult;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.consult.ConsultationLedger;
+import org.negativeknowledge.bank.consult.RouteMatch;
+import org.negativeknowledge.bank.consult.RouteSimilarity;
+import org.negativeknowledge.cli.bank.BankOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nk check-route}: the ruled-out routes a proposed route matches. */
+@Command(name = "check-route", mixinStandardHelpOptions = true,
+    description = {
+      "Lists the ruled-out routes (deep records), negative entries and discarded experiments that"
+          + " match a proposed route, with scores. Exit status 1 when something matches, 0 when not."
+    })
+public final class CheckRouteCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BankOptions bankOptions;
+
+  @Parameters(index = "0", paramLabel = "TEXT", description = "the route you are about to try") String route;
+
+  @Option(names = "--task", paramLabel = "T", description = "only this task's discarded experiments")
+  String task;
+
+  @Option(names = "--domain", paramLabel = "D", description = "only entries of this domain")
+  String domain;
+
+  @Option(names = "--threshold", paramLabel = "X",
+      description = "least route similarity (Dice over words, 0..1) that counts as a match; default: "
+          + RouteSimilarity.DEFAULT_THRESHOLD)
+  Double threshold;
+
+  @Override
+  public Integer call() {
+    List<RouteMatch> matches;
+    try (Bank bank = bankOptions.open()) {
+      ConsultationLedger ledger = bank.consultations();
+      if (threshold != null) {
+        ledger = ledger.withSettings(ledger.settings().withRouteMatchThreshold(threshold));
+      }
+      matches = ledger.checkRoute(route, task, domain);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (matches.isEmpty()) {
+      out.println("no ruled-out route matches");
+    }
+    for (RouteMatch m : matches) {
+      out.printf("%.2f  %-20s %s: %s%n", m.score(), m.kind().wireName(), m.sourceId(), m.route());
+    }
+    out.flush();
+    return matches.isEmpty() ? 0 : 1;
+  }
+}

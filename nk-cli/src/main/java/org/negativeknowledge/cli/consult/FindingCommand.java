@@ -1,0 +1,125 @@
+package org.negativeknowledge.cli.consult;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.consult.EntryUsefulness;
+import org.negativeknowledge.bank.consult.FindingResult;
+import org.negativeknowledge.bank.consult.Outcome;
+import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.curator.Curator;
+import org.negativeknowledge.curator.FailureArtifacts;
+import org.negativeknowledge.curator.TaskContext;
+import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
+import org.negativeknowledge.curator.anthropic.AnthropicSettings;
+import org.negativeknowledge.curator.llm.LlmCurator;
+import org.negativeknowledge.curator.offline.OfflineCurator;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nk finding}: closes an experiment; a failure can be curated straight into the bank. */
+@Command(name = "finding", mixinStandardHelpOptions = true,
+    description = {
+      "Closes an experiment with its outcome and updates the usefulness of the entries it adopted."
+          + " With --curate, a failed experiment's round directory (candidate.*, exec.log,"
+          + " reasoning.md, eval.log) is curated into a depth-1 record and added to the bank."
+    })
+public final class FindingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BankOptions bankOptions;
+
+  @Parameters(index = "0", paramLabel = "EXPERIMENT") String experiment;
+  @Parameters(index = "1", paramLabel = "success|partial|failure") String outcome;
+
+  @Option(names = "--diagnostics", paramLabel = "FILE", description = "measured values, a JSON object")
+  Path diagnostics;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "what the outcome means")
+  String note;
+
+  @Option(names = "--curate", description = "curate the failed experiment into the bank (needs --round-dir)")
+  boolean curate;
+
+  @Option(names = "--round-dir", paramLabel = "DIR", description = "the failed round's artifacts")
+  Path roundDir;
+
+  @Option(names = "--offline", description = "curate with the deterministic offline curator (no model, no key)")
+  boolean offline;
+
+  @Option(names = "--model", defaultValue = "sonnet", paramLabel = "M",
+      description = "curator model: sonnet, haiku, opus or a model id; default: ${DEFAULT-VALUE}")
+  String model;
+
+  @Override
+  public Integer call() throws Exception {
+    Outcome o = Outcome.fromWireName(outcome);
+    if (curate && (roundDir == null || o != Outcome.FAILURE)) {
+      throw new IllegalArgumentException("--curate needs a failure outcome and --round-dir DIR");
+    }
+    ObjectNode diag = diagnostics == null ? null : NkJson.parseObject(Files.readString(diagnostics, StandardCharsets.UTF_8));
+    PrintWriter out = spec.commandLine().getOut();
+    try (Bank bank = bankOptions.open()) {
+      if (curate) {
+        // Check the artifacts before closing the experiment, so a typo leaves it open.
+        FailureArtifacts.fromRoundDirectory(roundDir);
+      }
+      FindingResult f = bank.consultations().finding(experiment, o, diag, note);
+      out.println("finding " + f.findingId() + ": experiment " + f.experimentId() + " " + o.wireName());
+      for (EntryUsefulness u : f.usefulness()) {
+        out.printf("  %s: adopted %d, then success %d, partial %d, failure %d%s%n", u.entryId(), u.adopted(),
+            u.adoptedThenSuccess(), u.adoptedThenPartial(), u.adoptedThenFailure(), u.misleading() ? "  !! possibly misleading" : "");
+      }
+      for (String id : f.newlyMisleading()) {
+        spec.commandLine().getErr().println("warning: " + id + " is now flagged possibly misleading");
+      }
+      if (curate) {
+        ObjectNode exp = bank.consultations().experiment(experiment).orElseThrow();
+        curateInto(bank, exp, out);
+      }
+    }
+    out.flush();
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  private void curateInto(Bank bank, ObjectNode exp, PrintWriter out) throws Exception {
+    TaskContext task = new TaskContext(exp.path("task").asText(), exp.path("method").asText(""));
+    FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
+    CurationResult r;
+    String author;
+    if (offline) {
+      Curator c = new OfflineCurator(TaxonomyProfile.exploration());
+      r = c.curateDepth1(task, round);
+      author = "nk-curator:offline";
+    } else {
+      try (AnthropicModelClient client = AnthropicModelClient.create(AnthropicSettings.fromEnv().withModel(model))) {
+        r = LlmCurator.builder(client).profile(TaxonomyProfile.exploration()).build().curateDepth1(task, round);
+      }
+      author = "nk-curator:" + model;
+    }
+    ObjectNode record = r.record().deepCopy();
+    if (!record.has("experiment")) {
+      record.put("experiment", exp.path("id").asText());
+    }
+    ImportReport rep = bank.importRecords(List.of(record), "finding:" + exp.path("id").asText(),
+        ImportOptions.defaults().withSource(roundDir.toString()).withAuthor(author)
+            .withDomain(exp.path("domain").asText(null)));
+    out.println("curated " + roundDir + " into the bank: " + rep.summary()
+        + (r.validation().valid() ? "" : " (record has " + r.validation().issues().size() + " validation issue(s))"));
+  }
+}

@@ -1,0 +1,60 @@
+package org.negativeknowledge.cli.consult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.graph.ResearchGraph;
+import org.negativeknowledge.cli.bank.BankOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nk graph export}: a task's research graph, or an imported session, as JSONL. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Writes the research graph of a task (consultations, decisions, experiments, findings)"
+        + " or of an imported session as research_state.jsonl.")
+public final class GraphExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BankOptions bankOptions;
+
+  @Option(names = "--task", paramLabel = "T", description = "the task whose ledger graph to write")
+  String task;
+
+  @Option(names = "--session", paramLabel = "S", description = "an imported session to write back as it was")
+  String session;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "research_state.jsonl", paramLabel = "FILE",
+      description = "where to write; '-' for stdout; default: ${DEFAULT-VALUE}")
+  String output;
+
+  @Override
+  public Integer call() throws IOException {
+    if ((task == null) == (session == null)) {
+      throw new IllegalArgumentException("give exactly one of --task T or --session S");
+    }
+    ResearchGraph g;
+    try (Bank bank = bankOptions.open()) {
+      g = task != null
+          ? bank.consultations().graph(task)
+          : bank.consultations().importedGraph(session)
+              .orElseThrow(() -> new IllegalArgumentException("no imported session '" + session + "' (see nk graph import)"));
+    }
+    int n;
+    if (output.equals("-")) {
+      n = g.writeJsonl(spec.commandLine().getOut());
+    } else {
+      try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+        n = g.writeJsonl(w);
+      }
+      spec.commandLine().getErr().println(output + ": " + n + " nodes");
+      spec.commandLine().getErr().flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,45 @@
+package org.negativeknowledge.cli.server;
+
+import java.util.concurrent.Callable;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.server.CurationSettings;
+import org.negativeknowledge.server.mcp.McpStdioMain;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nk mcp}: serves the bank over MCP on stdin/stdout until stdin closes. stdout carries
+ * nothing but protocol; logs go to stderr.
+ */
+@Command(name = "mcp", mixinStandardHelpOptions = true,
+    description = {
+      "Serve the bank to an MCP client (Claude Code, Claude Desktop, any agent) over stdio.",
+      "Tools: nk_search, nk_get, nk_consult, nk_decide, nk_propose, nk_finding, nk_check_route, nk_add,"
+          + " nk_curate; resources nk://entry/{id} and nk://bank/stats."
+    })
+public final class McpCommand implements Callable<Integer> {
+  @Mixin BankOptions bankOptions;
+
+  @Option(names = "--profile", defaultValue = "exploration", paramLabel = "PROFILE",
+      description = "taxonomy profile nk_add validates against: core, exploration or a profile file; default: ${DEFAULT-VALUE}")
+  String profile;
+
+  @Option(names = "--model", paramLabel = "M",
+      description = "model for nk_curate when ANTHROPIC_API_KEY is set (sonnet, haiku, opus or an id); without a key nk_curate is offline")
+  String model;
+
+  @Override
+  public Integer call() {
+    var out = McpStdioMain.protectStdout();
+    TaxonomyProfile p = TaxonomyProfile.byName(profile);
+    try (Bank bank = bankOptions.open()) {
+      BankOperations ops = BankOperations.over(bank, p, CurationSettings.fromEnv(model), true);
+      McpStdioMain.serve(ops, ServeCommand.version(), McpStdioMain.stdin(), out);
+    }
+    return 0;
+  }
+}
