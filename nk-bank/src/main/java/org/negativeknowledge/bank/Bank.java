@@ -47,6 +47,16 @@ public interface Bank extends AutoCloseable {
    * <p>All-or-nothing unless {@link ImportOptions#skipInvalid()}: with any rejection nothing is
    * written. The whole import is one transaction.
    *
+   * <p>A record is rejected (with {@code file:line} and the reason) only when it cannot be an
+   * entry: malformed JSON (with the column), a value that is not an object, an object with none
+   * of the fields of an NK record or knowledge entry, an {@code id} that is not a non-blank
+   * string, a {@code failure} that is not an object, a {@code task_id} or {@code domain} that is
+   * not a string, or an id the bank (or this import) already holds with other content. Reference
+   * validation against {@link ImportOptions#profile()} never rejects: the paper's positive entries
+   * (empty {@code failure}, blank texts) are knowledge; its issues are stored with the entry and
+   * counted in {@link ImportReport#warnings()}. Content already stored (same id, same canonical
+   * JSON of any revision) is counted unchanged.
+   *
    * @throws IOException when an input cannot be read (nothing is written then)
    */
   ImportReport importEntries(List<Path> inputs, ImportOptions options) throws IOException;

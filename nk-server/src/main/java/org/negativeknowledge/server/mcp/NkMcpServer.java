@@ -67,7 +67,6 @@ public final class NkMcpServer {
       McpServer.SyncSpecification<S> spec, BankOperations ops) {
     return spec
         .jsonMapper(jsonMapper())
-        .jsonSchemaValidator(ToolArgumentValidator.INSTANCE)
         .instructions(INSTRUCTIONS)
         .capabilities(ServerCapabilities.builder().tools(true).resources(false, false).build())
         .tools(NkMcpTools.over(ops))

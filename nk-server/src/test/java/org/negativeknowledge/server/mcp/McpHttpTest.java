@@ -21,7 +21,6 @@ class McpHttpTest extends McpToolsContract {
   void start() {
     fx = ServerFixture.sqlite(dir, ServerSettings.loopback(0));
     client = McpClient.sync(HttpClientStreamableHttpTransport.builder(fx.server.baseUrl()).endpoint("/mcp").build())
-        .jsonSchemaValidator(ToolArgumentValidator.INSTANCE)
         .requestTimeout(Duration.ofSeconds(60))
         .build();
     client.initialize();

@@ -38,7 +38,6 @@ class McpStdioProcessTest extends McpToolsContract {
         .build();
     StdioClientTransport transport = new StdioClientTransport(params, NkMcpServer.jsonMapper());
     client = McpClient.sync(transport)
-        .jsonSchemaValidator(ToolArgumentValidator.INSTANCE)
         .requestTimeout(Duration.ofSeconds(60))
         .initializationTimeout(Duration.ofSeconds(60))
         .build();

@@ -52,10 +52,14 @@ public final class EntryCodec {
   public static BankEntry decode(String json) {
     ObjectNode n = NkJson.parseObject(json);
     Map<Facet, String> facets = new EnumMap<>(Facet.class);
-    n.path("facets").fields().forEachRemaining(f -> facets.put(Facet.fromFieldName(f.getKey()), f.getValue().asText()));
+    for (Map.Entry<String, JsonNode> f : n.path("facets").properties()) {
+      facets.put(Facet.fromFieldName(f.getKey()), f.getValue().asText());
+    }
     JsonNode p = n.path("provenance");
     Map<String, String> hashes = new LinkedHashMap<>();
-    p.path("input_hashes").fields().forEachRemaining(h -> hashes.put(h.getKey(), h.getValue().asText()));
+    for (Map.Entry<String, JsonNode> h : p.path("input_hashes").properties()) {
+      hashes.put(h.getKey(), h.getValue().asText());
+    }
     Provenance provenance =
         new Provenance(
             text(p, "source_file"), text(p, "author"), Instant.parse(p.path("created_at").asText()), hashes);
