@@ -67,6 +67,23 @@ public interface Bank extends AutoCloseable {
    */
   ImportReport importRecords(List<ObjectNode> records, String label, ImportOptions options);
 
+  /**
+   * Imports curated records, as {@link #importRecords} does, deduplicating by failure signature:
+   * every record is taken to describe the failure {@code origin} names. A record whose signature
+   * key and {@code task_id} match an active entry is not stored; the entry counts another
+   * occurrence instead ({@link BankEntry#occurrences()}, with this import's provenance in {@link
+   * #occurrences(String)}), counted in {@link ImportReport#deduplicated()}. An {@link
+   * CurationOrigin#LLM} record matching an entry curated {@link CurationOrigin#OFFLINE} becomes
+   * that entry's new active revision instead, with reason {@value CurationOrigin#SUPERSEDE_REASON}
+   * ({@link ImportReport#superseded()}). New entries carry the key and the curator ({@link
+   * BankEntry#signatureKey()}, {@link Provenance#curator()}).
+   */
+  ImportReport importCurated(
+      List<ObjectNode> records, String label, ImportOptions options, CurationOrigin origin);
+
+  /** The further occurrences counted on {@code id}, oldest first; empty when there are none. */
+  List<Occurrence> occurrences(String id);
+
   /** The current revision of {@code id} (active or retracted), if the bank has it. */
   Optional<BankEntry> get(String id);
 

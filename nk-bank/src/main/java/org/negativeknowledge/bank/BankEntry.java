@@ -28,6 +28,11 @@ import org.negativeknowledge.taxonomy.Facet;
  * @param provenance where the revision came from
  * @param original the JSON object exactly as given
  * @param reason why this revision exists (revise or retract); null for the first revision
+ * @param signatureKey the failure signature key a curated entry was stored with ({@link
+ *     CurationOrigin}), or null
+ * @param occurrences how many times the failure was seen: 1 for the entry itself, plus one per
+ *     curated record with the same signature key and task counted on it (see {@link
+ *     Bank#occurrences(String)}); at least 1
  */
 public record BankEntry(
     String id,
@@ -43,7 +48,9 @@ public record BankEntry(
     EntryStatus status,
     Provenance provenance,
     ObjectNode original,
-    String reason) {
+    String reason,
+    String signatureKey,
+    int occurrences) {
 
   /** Checks the required parts and freezes the facet map (kept in facet order). */
   public BankEntry {
@@ -58,12 +65,35 @@ public record BankEntry(
       copy.putAll(facets);
     }
     facets = Collections.unmodifiableMap(copy);
+    if (occurrences < 1) {
+      throw new IllegalArgumentException("occurrences must be at least 1, got " + occurrences);
+    }
+  }
+
+  /** A revision without a signature key, seen once (the form before failure signatures). */
+  public BankEntry(
+      String id,
+      int revision,
+      long sequence,
+      RecordShape shape,
+      int depth,
+      Polarity polarity,
+      String polarityRule,
+      String domain,
+      String taskId,
+      Map<Facet, String> facets,
+      EntryStatus status,
+      Provenance provenance,
+      ObjectNode original,
+      String reason) {
+    this(id, revision, sequence, shape, depth, polarity, polarityRule, domain, taskId, facets,
+        status, provenance, original, reason, null, 1);
   }
 
   /** This revision with a different status (used when reading a revision's current state). */
   public BankEntry withStatus(EntryStatus newStatus) {
     return new BankEntry(
         id, revision, sequence, shape, depth, polarity, polarityRule, domain, taskId, facets,
-        newStatus, provenance, original, reason);
+        newStatus, provenance, original, reason, signatureKey, occurrences);
   }
 }

@@ -16,6 +16,10 @@ import java.util.List;
  * @param warnings notes that did not stop the import (reference-validation issues stored with
  *     entries, an index that could not follow yet)
  * @param committed whether the store was changed by this import
+ * @param deduplicated curated records counted as another occurrence of an entry with the same
+ *     signature key and task instead of being stored (see {@link CurationOrigin})
+ * @param superseded LLM-curated records stored as a new revision of an offline-curated entry with
+ *     the same signature key and task
  */
 public record ImportReport(
     int imported,
@@ -23,11 +27,24 @@ public record ImportReport(
     int rejected,
     List<Rejection> rejections,
     List<String> warnings,
-    boolean committed) {
+    boolean committed,
+    int deduplicated,
+    int superseded) {
 
   public ImportReport {
     rejections = List.copyOf(rejections);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A report of an import without curation origins (nothing deduplicated or superseded). */
+  public ImportReport(
+      int imported,
+      int unchanged,
+      int rejected,
+      List<Rejection> rejections,
+      List<String> warnings,
+      boolean committed) {
+    this(imported, unchanged, rejected, rejections, warnings, committed, 0, 0);
   }
 
   /** One line for people: {@code imported 12, unchanged 3, rejected 0}. */
@@ -38,6 +55,8 @@ public record ImportReport(
         + unchanged
         + ", rejected "
         + rejected
+        + (deduplicated > 0 ? ", deduplicated " + deduplicated + " (occurrences added)" : "")
+        + (superseded > 0 ? ", superseded " + superseded + " offline entr" + (superseded == 1 ? "y" : "ies") : "")
         + (committed ? "" : " (nothing written)");
   }
 }

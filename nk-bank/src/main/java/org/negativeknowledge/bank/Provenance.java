@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param author the person or agent that wrote it, or null when unknown
  * @param createdAt when this revision was stored; never null
  * @param inputHashes input name to SHA-256 (hex); empty when unknown, never null
+ * @param curator the curator that wrote the revision ({@link CurationOrigin#OFFLINE}, {@link
+ *     CurationOrigin#LLM}, ...), or null when unknown or not curated
  */
 public record Provenance(
-    String sourceFile, String author, Instant createdAt, Map<String, String> inputHashes) {
+    String sourceFile, String author, Instant createdAt, Map<String, String> inputHashes, String curator) {
+
+  /** A provenance without a curator (the form before failure signatures). */
+  public Provenance(String sourceFile, String author, Instant createdAt, Map<String, String> inputHashes) {
+    this(sourceFile, author, createdAt, inputHashes, null);
+  }
 
   /** Copies {@code inputHashes} so the record stays immutable. */
   public Provenance {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       org.negativeknowledge.cli.server.ServeCommand.class,
       org.negativeknowledge.cli.consult.ConsultCommand.class, org.negativeknowledge.cli.consult.DecideCommand.class, org.negativeknowledge.cli.consult.ProposeCommand.class, org.negativeknowledge.cli.consult.CheckRouteCommand.class, org.negativeknowledge.cli.consult.FindingCommand.class, org.negativeknowledge.cli.consult.GraphCommand.class, org.negativeknowledge.cli.consult.ImportResultsCommand.class,
       org.negativeknowledge.cli.curate.CurateCommand.class,
+      org.negativeknowledge.cli.quickstart.QuickstartCommand.class,
       org.negativeknowledge.cli.validate.ValidateCommand.class,
       org.negativeknowledge.cli.validate.NormalizeCommand.class,
       org.negativeknowledge.cli.validate.SchemaCommand.class,

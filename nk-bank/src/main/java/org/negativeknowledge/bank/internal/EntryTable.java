@@ -41,7 +41,8 @@ final class EntryTable {
   private static final String SELECT =
       "SELECT id, revision, sequence, shape, depth, polarity, polarity_rule, domain, task_id,"
           + " facet_layer, facet_scope, facet_degree, facet_recommended_action, facet_risk, status,"
-          + " reason, source, author, created_at, input_hashes, original FROM entries";
+          + " reason, source, author, created_at, input_hashes, original, signature_key, occurrences,"
+          + " curator FROM entries";
   private static final int LOOKUP_CHUNK = 500;
 
   private final Dialect dialect;
@@ -289,7 +290,8 @@ final class EntryTable {
             rs.getString("source"),
             rs.getString("author"),
             Instant.parse(rs.getString("created_at")),
-            parseHashes(rs.getString("input_hashes")));
+            parseHashes(rs.getString("input_hashes")),
+            rs.getString("curator"));
     return new BankEntry(
         rs.getString("id"),
         rs.getInt("revision"),
@@ -304,7 +306,9 @@ final class EntryTable {
         EntryStatus.fromWireName(rs.getString("status")),
         provenance,
         NkJson.parseObject(rs.getString("original")),
-        rs.getString("reason"));
+        rs.getString("reason"),
+        rs.getString("signature_key"),
+        rs.getInt("occurrences"));
   }
 
   static Map<String, String> parseHashes(String json) {

@@ -39,13 +39,20 @@ final class Importer {
   private int unchanged;
   private int withIssues;
   private long read;
+  private final SignatureDedup dedup; // null: no curation origin, no deduplication
 
   Importer(EntryTable table, ImportOptions options, String author) {
+    this(table, options, author, null);
+  }
+
+  /** An importer that deduplicates by {@code origin}'s signature key (null: no deduplication). */
+  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.CurationOrigin origin) {
     this.table = table;
     this.derivation = new EntryDerivation(options.profile(), options.domain());
     this.options = options;
     this.author = author;
     this.inputHashesJson = EntryTable.hashesJson(options.inputHashes());
+    this.dedup = origin == null ? null : new SignatureDedup(table, origin, author, inputHashesJson, now);
   }
 
   void accept(Connection c, SourcedRecord r) throws SQLException {
@@ -78,7 +85,9 @@ final class Importer {
               + "); they are stored with the entries");
     }
     warnings.addAll(extraWarnings);
-    return new ImportReport(imported, unchanged, rejections.size(), rejections, warnings, committed);
+    return new ImportReport(
+        imported, unchanged, rejections.size(), rejections, warnings, committed,
+        dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded());
   }
 
   private boolean writing() {
@@ -135,6 +144,9 @@ final class Importer {
                   "id '" + e.id() + "' appears earlier in this import (" + earlier.source().source()
                       + ") with different content; give one of them another id"));
         }
+      } else if (dedup != null
+          && dedup.absorb(c, e, options.source() != null ? options.source() : p.source().file(), writing())) {
+        continue; // counted as an occurrence of, or superseding, the entry with its signature
       } else if (state != null) {
         if (state.contentHashes().contains(e.contentHash())) {
           unchanged++;
@@ -148,6 +160,9 @@ final class Importer {
         }
       } else {
         inChunk.put(e.id(), p);
+        if (dedup != null) {
+          dedup.imported(e);
+        }
         imported++;
         if (!e.warnings().isEmpty()) {
           withIssues++;
@@ -159,6 +174,9 @@ final class Importer {
     if (!rows.isEmpty() && writing()) {
       long first = table.allocateSequences(c, rows.size());
       table.insert(c, rows, first, now);
+    }
+    if (dedup != null && writing()) {
+      dedup.afterInsert(c, rows);
     }
   }
 }

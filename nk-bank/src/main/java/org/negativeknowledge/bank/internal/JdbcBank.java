@@ -135,6 +135,31 @@ public final class JdbcBank implements Bank, ChangeFeed {
         });
   }
 
+  @Override
+  public ImportReport importCurated(
+      List<ObjectNode> records,
+      String label,
+      ImportOptions importOptions,
+      org.negativeknowledge.bank.CurationOrigin origin) {
+    Objects.requireNonNull(origin, "origin");
+    return runImport(
+        importOptions,
+        origin,
+        (c, importer) -> {
+          long n = 0;
+          for (ObjectNode r : records) {
+            importer.accept(c, new SourcedRecord(label, ++n, r, null));
+          }
+          return label;
+        });
+  }
+
+  @Override
+  public List<org.negativeknowledge.bank.Occurrence> occurrences(String id) {
+    Objects.requireNonNull(id, "id");
+    return db.read(c -> SignatureTable.occurrences(c, id));
+  }
+
   private interface Feed {
     String run(Connection c, Importer importer) throws SQLException;
   }
@@ -157,8 +182,13 @@ public final class JdbcBank implements Bank, ChangeFeed {
   }
 
   private ImportReport runImport(ImportOptions importOptions, Feed feed) {
+    return runImport(importOptions, null, feed);
+  }
+
+  private ImportReport runImport(
+      ImportOptions importOptions, org.negativeknowledge.bank.CurationOrigin origin, Feed feed) {
     String author = importOptions.author() != null ? importOptions.author() : options.effectiveAuthor();
-    Importer importer = new Importer(table, importOptions, author);
+    Importer importer = new Importer(table, importOptions, author, origin);
     boolean committed;
     try {
       db.inWriteTransaction(
@@ -314,6 +344,11 @@ public final class JdbcBank implements Bank, ChangeFeed {
             who,
             EntryTable.hashesJson(cur.provenance().inputHashes()));
     table.insert(c, List.of(row), seq + 1, Instant.now());
+    if (cur.signatureKey() != null) {
+      // A person's revision keeps the failure and its count, but is no longer the curator's.
+      SignatureTable.tag(c, cur.id(), cur.revision() + 1, cur.signatureKey(),
+          status == EntryStatus.RETRACTED ? cur.provenance().curator() : null, cur.occurrences());
+    }
     return table.current(c, cur.id()).orElseThrow();
   }
 

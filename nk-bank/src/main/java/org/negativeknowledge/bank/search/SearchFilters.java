@@ -25,6 +25,7 @@ import org.negativeknowledge.taxonomy.Facet;
  * @param statuses only entries in one of these statuses; never empty (default: active only)
  * @param taskId only entries of this {@code task_id}
  * @param shape only entries of this record shape
+ * @param signatureKey only entries stored with exactly this failure signature key
  */
 public record SearchFilters(
     Optional<Polarity> polarity,
@@ -33,7 +34,20 @@ public record SearchFilters(
     OptionalInt depth,
     Set<EntryStatus> statuses,
     Optional<String> taskId,
-    Optional<RecordShape> shape) {
+    Optional<RecordShape> shape,
+    Optional<String> signatureKey) {
+
+  /** Filters without a signature restriction (the form before failure signatures). */
+  public SearchFilters(
+      Optional<Polarity> polarity,
+      Optional<String> domain,
+      Map<Facet, String> facets,
+      OptionalInt depth,
+      Set<EntryStatus> statuses,
+      Optional<String> taskId,
+      Optional<RecordShape> shape) {
+    this(polarity, domain, facets, depth, statuses, taskId, shape, Optional.empty());
+  }
 
   /** Normalises nulls to "absent", freezes the collections and rejects an empty status set. */
   public SearchFilters {
@@ -51,6 +65,13 @@ public record SearchFilters(
     statuses = Collections.unmodifiableSet(EnumSet.copyOf(statuses));
     taskId = taskId == null ? Optional.empty() : taskId.filter(t -> !t.isBlank());
     shape = shape == null ? Optional.empty() : shape;
+    signatureKey = signatureKey == null ? Optional.empty() : signatureKey.filter(k -> !k.isBlank());
+  }
+
+  /** These filters restricted to entries stored with exactly this failure signature key. */
+  public SearchFilters withSignatureKey(String value) {
+    return new SearchFilters(
+        polarity, domain, facets, depth, statuses, taskId, shape, Optional.of(value.strip()));
   }
 
   /** No restriction except the default one: active entries only. */
@@ -62,12 +83,12 @@ public record SearchFilters(
 
   /** These filters restricted to one polarity. */
   public SearchFilters withPolarity(Polarity value) {
-    return new SearchFilters(Optional.of(value), domain, facets, depth, statuses, taskId, shape);
+    return new SearchFilters(Optional.of(value), domain, facets, depth, statuses, taskId, shape, signatureKey);
   }
 
   /** These filters restricted to one domain. */
   public SearchFilters withDomain(String value) {
-    return new SearchFilters(polarity, Optional.of(value), facets, depth, statuses, taskId, shape);
+    return new SearchFilters(polarity, Optional.of(value), facets, depth, statuses, taskId, shape, signatureKey);
   }
 
   /** These filters restricted to entries whose facet has exactly {@code value}. */
@@ -75,17 +96,17 @@ public record SearchFilters(
     EnumMap<Facet, String> f = new EnumMap<>(Facet.class);
     f.putAll(facets);
     f.put(facet, value);
-    return new SearchFilters(polarity, domain, f, depth, statuses, taskId, shape);
+    return new SearchFilters(polarity, domain, f, depth, statuses, taskId, shape, signatureKey);
   }
 
   /** These filters restricted to one depth (1 for single-round records). */
   public SearchFilters withDepth(int value) {
-    return new SearchFilters(polarity, domain, facets, OptionalInt.of(value), statuses, taskId, shape);
+    return new SearchFilters(polarity, domain, facets, OptionalInt.of(value), statuses, taskId, shape, signatureKey);
   }
 
   /** These filters with a different set of admitted statuses. */
   public SearchFilters withStatuses(Set<EntryStatus> value) {
-    return new SearchFilters(polarity, domain, facets, depth, value, taskId, shape);
+    return new SearchFilters(polarity, domain, facets, depth, value, taskId, shape, signatureKey);
   }
 
   /** These filters admitting every status (active, superseded, retracted). */
@@ -95,11 +116,11 @@ public record SearchFilters(
 
   /** These filters restricted to one task id. */
   public SearchFilters withTaskId(String value) {
-    return new SearchFilters(polarity, domain, facets, depth, statuses, Optional.of(value), shape);
+    return new SearchFilters(polarity, domain, facets, depth, statuses, Optional.of(value), shape, signatureKey);
   }
 
   /** These filters restricted to one record shape. */
   public SearchFilters withShape(RecordShape value) {
-    return new SearchFilters(polarity, domain, facets, depth, statuses, taskId, Optional.of(value));
+    return new SearchFilters(polarity, domain, facets, depth, statuses, taskId, Optional.of(value), signatureKey);
   }
 }

@@ -78,7 +78,20 @@ public final class Migrations {
                   "CREATE TABLE graph_nodes ("
                       + " session TEXT NOT NULL, line INTEGER NOT NULL, task TEXT, node_type TEXT,"
                       + " node_id TEXT, body TEXT NOT NULL, imported_at TEXT NOT NULL,"
-                      + " PRIMARY KEY (session, line))")));
+                      + " PRIMARY KEY (session, line))")),
+          Migration.portable(
+              3,
+              "failure signatures: signature key, curator and occurrence count per entry, occurrence rows",
+              List.of(
+                  "ALTER TABLE entries ADD COLUMN signature_key TEXT",
+                  "ALTER TABLE entries ADD COLUMN curator TEXT",
+                  "ALTER TABLE entries ADD COLUMN occurrences INTEGER NOT NULL DEFAULT 1",
+                  "CREATE INDEX entries_signature ON entries (signature_key, task_id)",
+                  "CREATE TABLE entry_occurrences ("
+                      + " entry_id TEXT NOT NULL, number INTEGER NOT NULL, signature_key TEXT NOT NULL,"
+                      + " curator TEXT, source TEXT, author TEXT, created_at TEXT NOT NULL,"
+                      + " input_hashes TEXT NOT NULL,"
+                      + " PRIMARY KEY (entry_id, number))")));
 
   private static final long POSTGRES_MIGRATION_LOCK = 0x6e6b62616e6bL; // "nkbank"
 

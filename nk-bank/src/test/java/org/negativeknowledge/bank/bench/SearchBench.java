@@ -30,8 +30,8 @@ import org.negativeknowledge.record.NkJson;
  * porter unicode61}, {@code bm25()} ordering) over the same entries, in one run. Uses the banks
  * and inputs {@link BankImportBench} left in {@code WORKDIR}: {@code bank-N/} and {@code
  * synthetic-N.jsonl}. Builds the FTS5 table from the same JSONL (timed), then runs a fixed set of
- * 4-term OR queries (words in 0.2 % to 5 % of the entries, taken from the data) once to warm up
- * and once measured, top 10 each, and prints p50 / p99 side by side with the ratio.
+ * 4-term OR queries (words in 0.2 % to 5 % of the entries, taken from the data) three times to
+ * warm up and once measured, top 10 each, and prints p50 / p99 side by side with the ratio.
  *
  * <p>Usage: {@code SearchBench WORKDIR QUERIES N [N...]}
  */
@@ -93,11 +93,18 @@ public final class SearchBench {
     int run(String query) throws Exception;
   }
 
-  /** One warm-up pass over all queries, then one measured pass. */
+  private static final int WARM_UP_PASSES = 3;
+
+  /**
+   * Warm-up passes over all queries (so the JIT has compiled the hot paths and the files are in
+   * the page cache), then one measured pass.
+   */
   private static Latencies measure(List<String> queries, QueryRunner runner) throws Exception {
     long hits = 0;
-    for (String q : queries) {
-      hits += runner.run(q);
+    for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+      for (String q : queries) {
+        hits += runner.run(q);
+      }
     }
     double[] ms = new double[queries.size()];
     for (int i = 0; i < ms.length; i++) {

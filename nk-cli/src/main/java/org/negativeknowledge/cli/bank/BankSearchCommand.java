@@ -82,6 +82,10 @@ public final class BankSearchCommand implements Callable<Integer> {
         if (!e.facets().isEmpty()) {
           about.append(" | ").append(String.join("/", e.facets().values()));
         }
+        if (e.signatureKey() != null) {
+          about.append(" | seen ").append(e.occurrences()).append(e.occurrences() == 1 ? " time" : " times")
+              .append(" | signature ").append(e.signatureKey());
+        }
         out.println(about);
         out.println("   " + hit.snippet());
       }
@@ -104,6 +108,8 @@ public final class BankSearchCommand implements Callable<Integer> {
     o.put("status", e.status().wireName());
     o.put("domain", e.domain());
     o.put("task_id", e.taskId());
+    o.put("signature_key", e.signatureKey());
+    o.put("occurrences", e.occurrences());
     o.set("record", e.original());
     return o;
   }

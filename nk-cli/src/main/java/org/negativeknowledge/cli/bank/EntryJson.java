@@ -33,7 +33,10 @@ public final class EntryJson {
     prov.put("created_at", e.provenance().createdAt().toString());
     ObjectNode hashes = prov.putObject("input_hashes");
     e.provenance().inputHashes().forEach(hashes::put);
+    prov.put("curator", e.provenance().curator());
     o.put("reason", e.reason());
+    o.put("signature_key", e.signatureKey());
+    o.put("occurrences", e.occurrences());
     o.set("record", e.original());
     return o;
   }

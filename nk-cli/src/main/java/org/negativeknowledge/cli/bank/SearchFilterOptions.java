@@ -56,6 +56,10 @@ public final class SearchFilterOptions {
   @Option(names = "--shape", paramLabel = "depth1|deep|knowledge", description = "only entries of this shape")
   String shape;
 
+  @Option(names = "--signature", paramLabel = "KEY",
+      description = "only entries stored with exactly this failure signature key (e.g. \"KeyError: 'price_usd'\")")
+  String signature;
+
   /** The filters these options describe. */
   public SearchFilters filters() {
     SearchFilters f = SearchFilters.activeOnly();
@@ -87,6 +91,9 @@ public final class SearchFilterOptions {
     }
     if (shape != null) {
       f = f.withShape(RecordShape.fromWireName(shape));
+    }
+    if (signature != null) {
+      f = f.withSignatureKey(signature);
     }
     return f;
   }

@@ -116,9 +116,13 @@ public final class FindingCommand implements Callable<Integer> {
     if (!record.has("experiment")) {
       record.put("experiment", exp.path("id").asText());
     }
-    ImportReport rep = bank.importRecords(List.of(record), "finding:" + exp.path("id").asText(),
-        ImportOptions.defaults().withSource(roundDir.toString()).withAuthor(author)
-            .withDomain(exp.path("domain").asText(null)));
+    ImportOptions importOptions = ImportOptions.defaults().withSource(roundDir.toString()).withAuthor(author)
+        .withDomain(exp.path("domain").asText(null));
+    String label = "finding:" + exp.path("id").asText();
+    var origin = org.negativeknowledge.cli.curate.CuratedOrigins.of(r, List.of(round));
+    ImportReport rep = origin.isPresent()
+        ? bank.importCurated(List.of(record), label, importOptions, origin.get())
+        : bank.importRecords(List.of(record), label, importOptions);
     out.println("curated " + roundDir + " into the bank: " + rep.summary()
         + (r.validation().valid() ? "" : " (record has " + r.validation().issues().size() + " validation issue(s))"));
   }

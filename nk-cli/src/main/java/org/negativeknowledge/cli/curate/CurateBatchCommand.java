@@ -91,7 +91,8 @@ public final class CurateBatchCommand implements Callable<Integer> {
               tokensOut.addAndGet(r.usage().outputTokens());
               int code;
               synchronized (err) {
-                code = CurationLanding.land(r, output, dir.resolve("nk_audit.json"), options.bank, options.acceptIssues, err);
+                code = CurationLanding.land(r, output, dir.resolve("nk_audit.json"), options.bank, options.acceptIssues, err,
+                    List.of(FailureArtifacts.fromRoundDirectory(dir)));
               }
               (code == 0 ? written : failures).incrementAndGet();
               if (code != 0 && options.acceptIssues) {

@@ -22,6 +22,11 @@ public final class CurateDeepCommand extends SingleCurationCommand {
   List<Path> roundDirs;
 
   @Override
+  java.util.List<Path> roundDirectories() {
+    return roundDirs;
+  }
+
+  @Override
   CurationResult curate(Curator curator, TaskContext task) {
     if (roundDirs.size() < 2) {
       CommandSpec s = spec;

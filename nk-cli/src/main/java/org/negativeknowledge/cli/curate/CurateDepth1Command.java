@@ -19,6 +19,11 @@ public final class CurateDepth1Command extends SingleCurationCommand {
   Path roundDir;
 
   @Override
+  java.util.List<Path> roundDirectories() {
+    return java.util.List.of(roundDir);
+  }
+
+  @Override
   CurationResult curate(Curator curator, TaskContext task) {
     return curator.curateDepth1(task, FailureArtifacts.fromRoundDirectory(roundDir));
   }

@@ -27,6 +27,11 @@ public final class CurateRound2Command extends SingleCurationCommand {
   Path roundDir;
 
   @Override
+  java.util.List<Path> roundDirectories() {
+    return java.util.List.of(roundDir);
+  }
+
+  @Override
   CurationResult curate(Curator curator, TaskContext task) {
     try {
       return curator.curateRound2(task, NkJson.parseObject(Files.readString(priorRecord)),

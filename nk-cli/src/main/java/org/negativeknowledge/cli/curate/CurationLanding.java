@@ -9,6 +9,7 @@ import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
 import org.negativeknowledge.validation.ValidationIssue;
 
@@ -18,6 +19,15 @@ final class CurationLanding {
 
   /** Returns the exit code: 0 valid and written, 1 issues (written only with acceptIssues). */
   static int land(CurationResult r, Path output, Path audit, String bankUrl, boolean acceptIssues, PrintWriter err) {
+    return land(r, output, audit, bankUrl, acceptIssues, err, List.of());
+  }
+
+  /**
+   * As {@link #land(CurationResult, Path, Path, String, boolean, PrintWriter)}; the bank entry is
+   * deduplicated by the failure signature of {@code rounds} (see {@link CuratedOrigins}).
+   */
+  static int land(CurationResult r, Path output, Path audit, String bankUrl, boolean acceptIssues, PrintWriter err,
+      List<FailureArtifacts> rounds) {
     if (audit != null) {
       RecordFiles.writeAtomically(audit, r.audit());
     }
@@ -33,12 +43,13 @@ final class CurationLanding {
     }
     RecordFiles.writeAtomically(output, r.record());
     if (bankUrl != null) {
-      addToBank(r, output, bankUrl, err);
+      addToBank(r, output, bankUrl, err, rounds);
     }
     return valid ? 0 : 1;
   }
 
-  private static void addToBank(CurationResult r, Path output, String bankUrl, PrintWriter err) {
+  private static void addToBank(CurationResult r, Path output, String bankUrl, PrintWriter err,
+      List<FailureArtifacts> rounds) {
     Map<String, String> hashes = new LinkedHashMap<>();
     r.audit().path("inputs").properties().forEach(e -> {
       if (e.getValue().has("sha256")) {
@@ -51,7 +62,10 @@ final class CurationLanding {
         .withAuthor(author)
         .withInputHashes(hashes);
     try (Bank bank = Bank.open(bankUrl)) {
-      ImportReport report = bank.importRecords(List.of(r.record().deepCopy()), output.toString(), options);
+      var origin = CuratedOrigins.of(r, rounds);
+      ImportReport report = origin.isPresent()
+          ? bank.importCurated(List.of(r.record().deepCopy()), output.toString(), options, origin.get())
+          : bank.importRecords(List.of(r.record().deepCopy()), output.toString(), options);
       err.println(bank.location() + ": " + report.summary());
     }
   }

@@ -35,6 +35,11 @@ abstract class SingleCurationCommand implements Callable<Integer> {
   /** Runs the curation. */
   abstract CurationResult curate(Curator curator, TaskContext task);
 
+  /** The round directories curated, in order (their failure signature deduplicates in the bank). */
+  java.util.List<Path> roundDirectories() {
+    return java.util.List.of();
+  }
+
   @Override
   public Integer call() throws Exception {
     TaskContext task = TaskContext.fromInstructionFile(taskId, taskInstFile);
@@ -49,7 +54,9 @@ abstract class SingleCurationCommand implements Callable<Integer> {
       throw e;
     }
     var err = spec.commandLine().getErr();
-    int code = CurationLanding.land(r, output, audit, options.bank, options.acceptIssues, err);
+    int code = CurationLanding.land(r, output, audit, options.bank, options.acceptIssues, err,
+        options.bank == null ? java.util.List.of()
+            : roundDirectories().stream().map(org.negativeknowledge.curator.FailureArtifacts::fromRoundDirectory).toList());
     spec.commandLine().getOut().println(
         (code == 0 || options.acceptIssues ? "wrote " + output : "not written: " + output)
             + " (" + CurationLanding.usageLine(r) + ")");

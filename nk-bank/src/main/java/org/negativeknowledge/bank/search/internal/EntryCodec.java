@@ -43,7 +43,14 @@ public final class EntryCodec {
     p.put("created_at", e.provenance().createdAt().toString());
     ObjectNode hashes = p.putObject("input_hashes");
     e.provenance().inputHashes().forEach(hashes::put);
+    if (e.provenance().curator() != null) {
+      p.put("curator", e.provenance().curator());
+    }
     n.put("reason", e.reason());
+    if (e.signatureKey() != null) {
+      n.put("signature_key", e.signatureKey());
+    }
+    n.put("occurrences", e.occurrences());
     n.set("original", e.original());
     return NkJson.compact(n);
   }
@@ -62,7 +69,8 @@ public final class EntryCodec {
     }
     Provenance provenance =
         new Provenance(
-            text(p, "source_file"), text(p, "author"), Instant.parse(p.path("created_at").asText()), hashes);
+            text(p, "source_file"), text(p, "author"), Instant.parse(p.path("created_at").asText()), hashes,
+            text(p, "curator"));
     return new BankEntry(
         n.path("id").asText(),
         n.path("revision").asInt(),
@@ -77,7 +85,9 @@ public final class EntryCodec {
         EntryStatus.fromWireName(n.path("status").asText()),
         provenance,
         (ObjectNode) n.get("original"),
-        text(n, "reason"));
+        text(n, "reason"),
+        text(n, "signature_key"),
+        Math.max(1, n.path("occurrences").asInt(1)));
   }
 
   private static String text(JsonNode n, String field) {

@@ -20,7 +20,7 @@ import org.negativeknowledge.taxonomy.Facet;
 public final class IndexSchema {
 
   /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4"; // 4: signature key field, occurrences in the entry JSON
 
   /** Commit user-data key holding the last change sequence applied. */
   public static final String SEQUENCE_KEY = "nk.sequence";
@@ -38,6 +38,7 @@ public final class IndexSchema {
   public static final String STATUS = "status";
   public static final String TASK = "task";
   public static final String SHAPE = "shape";
+  public static final String SIGNATURE = "signature";
 
   /**
    * Text fields keep document frequencies but no positions: searches are bags of words ranked by
@@ -88,6 +89,9 @@ public final class IndexSchema {
       d.add(new StringField(TASK, e.taskId(), Field.Store.NO));
     }
     d.add(new StringField(SHAPE, e.shape().wireName(), Field.Store.NO));
+    if (e.signatureKey() != null) {
+      d.add(new StringField(SIGNATURE, e.signatureKey(), Field.Store.NO));
+    }
     e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), v, Field.Store.NO)));
     for (FieldText t : EntryTexts.of(e)) {
       d.add(new Field(TextField.ALL_FIELD, t.text(), TEXT_TYPE));

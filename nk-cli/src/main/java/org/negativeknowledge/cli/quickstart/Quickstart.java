@@ -1,0 +1,233 @@
+package org.negativeknowledge.cli.quickstart;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.CurationOrigin;
+import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.consult.Consultation;
+import org.negativeknowledge.bank.consult.SurfacedEntry;
+import org.negativeknowledge.bank.search.SearchFilters;
+import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.bank.store.BankLocation;
+import org.negativeknowledge.bank.store.Dialect;
+import org.negativeknowledge.cli.curate.CuratedOrigins;
+import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.curator.CuratorException;
+import org.negativeknowledge.curator.FailureArtifacts;
+import org.negativeknowledge.curator.RecordFiles;
+import org.negativeknowledge.curator.TaskContext;
+import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
+import org.negativeknowledge.curator.anthropic.AnthropicSettings;
+import org.negativeknowledge.curator.llm.LlmCurator;
+import org.negativeknowledge.curator.offline.OfflineCurator;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.ValidationIssue;
+import org.negativeknowledge.validation.ValidationLevel;
+import org.negativeknowledge.validation.ValidationReport;
+import org.negativeknowledge.validation.Validator;
+
+/**
+ * The first run of the project, on a real (small) failure: curates the sample failed attempt,
+ * validates the record, adds it to a bank, consults the bank as the next attempt would, and
+ * prints the memory block that attempt reads and the commands to run next. Every step prints a
+ * numbered heading to the given writer.
+ *
+ * <p>Offline by default (no model, no network). Running it again on the same bank counts another
+ * occurrence of the same failure instead of storing a copy.
+ */
+public final class Quickstart {
+
+  /** Folder of the sample failure, relative to the repository root. */
+  public static final String EXAMPLE_DIR = "examples/quickstart";
+
+  /** The memory block's token budget. */
+  public static final int TOKEN_BUDGET = 1500;
+
+  private static final String CONTEXT =
+      "next attempt: monthly revenue per region from the order lines with pandas"
+          + " (read_csv, quantity times price, groupby region and month)";
+
+  private final QuickstartSettings settings;
+
+  private Quickstart(QuickstartSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A quickstart with {@code settings}. */
+  public static Quickstart of(QuickstartSettings settings) {
+    return new Quickstart(settings);
+  }
+
+  /**
+   * The sample failure shipped with the project: {@value #EXAMPLE_DIR} under {@code start} or the
+   * nearest of its parents that has it.
+   */
+  public static Optional<Path> findExample(Path start) {
+    for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve(EXAMPLE_DIR);
+      if (Files.isRegularFile(candidate.resolve("task.md")) && Files.isDirectory(candidate.resolve("round1"))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Runs every step, printing to {@code out}.
+   *
+   * @throws CuratorException when the sample cannot be read or the live curator fails
+   * @throws IOException when the temporary folder or the record file cannot be written
+   */
+  public QuickstartResult run(PrintWriter out) throws IOException {
+    Path work = Files.createTempDirectory("nk-quickstart-");
+    String bankUrl = settings.bankUrl() != null ? settings.bankUrl() : work.resolve("bank.db").toString();
+    Path roundDir = settings.exampleDir().resolve("round1");
+    TaskContext task = TaskContext.fromInstructionFile(QuickstartSettings.TASK_ID, settings.exampleDir().resolve("task.md"));
+    FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
+
+    heading(out, 1, "Curate the failed attempt (" + (settings.live() ? "live model curator, " + settings.model() : "offline curator, no model") + ")");
+    out.println("   task:  " + QuickstartSettings.TASK_ID + " (" + settings.exampleDir().resolve("task.md") + ")");
+    out.println("   round: " + roundDir + " (candidate.py, exec.log, reasoning.md; no eval.log: it crashed first)");
+    CurationResult curation = curate(task, round, work);
+    ObjectNode record = curation.record();
+    Path recordFile = work.resolve("nk_record.json");
+    RecordFiles.writeAtomically(recordFile, record);
+    CurationOrigin origin = CuratedOrigins.of(curation, List.of(round))
+        .orElseThrow(() -> new CuratorException(roundDir + ": no failure signature could be extracted from exec.log"));
+    out.println("   failure signature: " + origin.signatureKey());
+    out.println("   record written to " + recordFile + ":");
+    NkJson.pretty(record).lines().forEach(l -> out.println("     " + l));
+
+    heading(out, 2, "Validate the record (strict, profile core)");
+    ValidationReport validation = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT).validate(record);
+    if (validation.valid()) {
+      out.println("   valid: every field present, within its length bound, facets in the core taxonomy");
+    } else {
+      for (ValidationIssue i : validation.issues()) {
+        out.println("   " + i.path() + ": " + i.code() + ": " + i.message());
+      }
+      out.println("   " + validation.issues().size() + " issue(s); the record is still added so the walk-through continues");
+    }
+
+    heading(out, 3, "Add it to the bank");
+    Path bankFile = sqliteFile(bankUrl);
+    ImportReport report;
+    BankEntry entry;
+    Consultation consultation;
+    String location;
+    try (Bank bank = Bank.open(bankUrl)) {
+      location = bank.location();
+      report = bank.importCurated(List.of(record.deepCopy()), "quickstart", importOptions(curation, recordFile), origin);
+      entry = bank.search(SearchQuery.all().withFilters(
+              SearchFilters.activeOnly().withSignatureKey(origin.signatureKey()).withTaskId(QuickstartSettings.TASK_ID)))
+          .hits().get(0).entry();
+      out.println("   bank: " + location + (settings.bankUrl() == null ? " (a throwaway bank; pass --bank to keep one)" : ""));
+      out.println("   " + report.summary());
+      out.println("   entry " + entry.id() + ": seen " + entry.occurrences() + (entry.occurrences() == 1 ? " time" : " times")
+          + (report.deduplicated() > 0 ? " (the same failure again: counted, not copied)" : "")
+          + "; the bank holds " + bank.size() + " active entr" + (bank.size() == 1 ? "y" : "ies"));
+
+      heading(out, 4, "Consult the bank before the next attempt");
+      out.println("   context: " + CONTEXT);
+      consultation = bank.consultations().open(QuickstartSettings.TASK_ID, CONTEXT, null, TOKEN_BUDGET);
+      out.println("   consultation " + consultation.id() + " surfaced " + consultation.surfaced().size() + " entr"
+          + (consultation.surfaced().size() == 1 ? "y" : "ies") + ":");
+      for (SurfacedEntry s : consultation.surfaced()) {
+        out.printf(Locale.ROOT, "   %d. %s (revision %d, score %.2f)%s%n", s.rank(), s.entryId(), s.seenRevision(),
+            s.score(), s.flags().isEmpty() ? "" : " " + s.flags());
+      }
+    }
+
+    heading(out, 5, "The memory block the next agent reads (" + consultation.memory().tokens() + " tokens)");
+    consultation.memory().text().lines().forEach(l -> out.println("   | " + l));
+
+    List<String> next = nextCommands(bankUrl, consultation, entry, origin);
+    heading(out, 6, "What to run next");
+    out.println("   The agent decides on every surfaced entry, then proposes its experiment:");
+    for (String c : next) {
+      out.println("   " + c);
+    }
+    if (bankFile != null) {
+      out.println("   The bank file is " + bankFile + (settings.bankUrl() == null ? " (temporary)" : "") + ".");
+    }
+    if (!settings.live()) {
+      if (settings.apiKeyPresent()) {
+        out.println("   ANTHROPIC_API_KEY is set: the live curator is available. Run nk quickstart --live (add --model haiku|sonnet|opus)"
+            + " to curate with a model; its record supersedes this offline one in the same bank.");
+      } else {
+        out.println("   With ANTHROPIC_API_KEY set, nk quickstart --live curates with a model instead of the offline rules.");
+      }
+    }
+    out.flush();
+    return new QuickstartResult(record, recordFile, origin.signatureKey(), validation, location, bankFile, entry.id(),
+        entry.occurrences(), report, consultation, next);
+  }
+
+  private CurationResult curate(TaskContext task, FailureArtifacts round, Path work) {
+    if (!settings.live()) {
+      return new OfflineCurator(TaxonomyProfile.core()).curateDepth1(task, round);
+    }
+    AnthropicSettings anthropic = AnthropicSettings.fromEnv().withModel(settings.model());
+    try (AnthropicModelClient client = AnthropicModelClient.create(anthropic)) {
+      return LlmCurator.builder(client).profile(TaxonomyProfile.core()).outputPath(work.resolve("nk_record.json"))
+          .build().curateDepth1(task, round);
+    }
+  }
+
+  private static ImportOptions importOptions(CurationResult curation, Path recordFile) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    curation.audit().path("rounds").forEach(r -> r.path("inputs").forEach(i -> {
+      if (i.has("sha256")) {
+        hashes.put(i.path("role").asText(i.path("path").asText()), i.path("sha256").asText());
+      }
+    }));
+    curation.audit().path("inputs").properties().forEach(e -> {
+      if (e.getValue().has("sha256")) {
+        hashes.put(e.getKey(), e.getValue().path("sha256").asText());
+      }
+    });
+    String curator = curation.audit().path("curator").asText("");
+    String author = "nk-curator:" + (curator.isEmpty() ? curation.audit().path("model").asText("model") : curator);
+    return ImportOptions.defaults().withProfile(TaxonomyProfile.core()).withSource(recordFile.toString())
+        .withAuthor(author).withInputHashes(hashes);
+  }
+
+  private static List<String> nextCommands(String bankUrl, Consultation c, BankEntry entry, CurationOrigin origin) {
+    String bank = "--bank " + quote(bankUrl);
+    List<String> cmds = new ArrayList<>();
+    cmds.add("./nk decide " + bank + " " + c.id() + " " + entry.id()
+        + " adopt --reason \"read the CSV header first; the price column is unit_price\"");
+    cmds.add("./nk propose " + bank + " " + c.id()
+        + " --method \"pandas groupby region and month on quantity * unit_price, columns checked first\"");
+    cmds.add("./nk bank search " + bank + " --signature " + quote(origin.signatureKey()) + " price");
+    return cmds;
+  }
+
+  private static String quote(String s) {
+    return s.matches("[A-Za-z0-9_./:=@+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static Path sqliteFile(String url) {
+    BankLocation loc = BankLocation.parse(url);
+    return loc.dialect() == Dialect.SQLITE ? loc.sqliteFile() : null;
+  }
+
+  private static void heading(PrintWriter out, int n, String title) {
+    out.println();
+    out.println(n + ". " + title);
+  }
+}

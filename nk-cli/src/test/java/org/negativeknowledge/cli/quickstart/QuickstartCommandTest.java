@@ -1,0 +1,143 @@
+package org.negativeknowledge.cli.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.CurationOrigin;
+import org.negativeknowledge.bank.Occurrence;
+import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.cli.Nk;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.ValidationLevel;
+import org.negativeknowledge.validation.Validator;
+import picocli.CommandLine;
+
+/** {@code nk quickstart} in-process on the project's own sample failure, against a temp bank. */
+class QuickstartCommandTest {
+
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = Nk.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Path example() {
+    return Quickstart.findExample(Path.of("")).orElseThrow(
+        () -> new AssertionError("examples/quickstart not found from " + Path.of("").toAbsolutePath()));
+  }
+
+  @Test
+  void everyStepRunsOfflineAndSaysWhatItDid() {
+    Path bankFile = tmp.resolve("qs/bank.db");
+    Run r = run("quickstart", "--bank", bankFile.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out).contains("1. Curate the failed attempt (offline curator, no model)")
+        .contains("2. Validate the record (strict, profile core)")
+        .contains("3. Add it to the bank")
+        .contains("4. Consult the bank before the next attempt")
+        .contains("5. The memory block the next agent reads")
+        .contains("6. What to run next");
+    assertThat(out).contains("failure signature: KeyError: 'price_usd'");
+    assertThat(out).contains("valid: every field present");
+    assertThat(out).contains("imported 1, unchanged 0, rejected 0");
+    assertThat(out).contains("The bank file is " + bankFile);
+    assertThat(out).contains("./nk decide --bank " + bankFile + " c-").contains("./nk propose --bank ")
+        .contains("./nk bank search --bank " + bankFile + " --signature 'KeyError: '\\''price_usd'\\''' price");
+
+    try (Bank bank = Bank.open(bankFile.toString())) {
+      assertThat(bank.size()).isEqualTo(1);
+      BankEntry e = bank.search(SearchQuery.all()).hits().get(0).entry();
+      assertThat(e.signatureKey()).isEqualTo("KeyError: 'price_usd'");
+      assertThat(e.provenance().curator()).isEqualTo(CurationOrigin.OFFLINE);
+      assertThat(e.occurrences()).isEqualTo(1);
+      assertThat(Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT).validate(e.original()).valid()).isTrue();
+      String route = e.original().path("attempted_route").asText();
+      assertThat(route).isNotBlank();
+      // the consultation surfaced the entry, and its memory block carries the route
+      assertThat(out).contains("surfaced 1 entry:").contains("1. " + e.id() + " (revision 1");
+      String memory = out.substring(out.indexOf("5. The memory block"), out.indexOf("6. What to run next"));
+      assertThat(memory).contains(route.substring(0, Math.min(40, route.length())));
+      assertThat(memory).contains("price_usd");
+    }
+  }
+
+  @Test
+  void theApiReturnsWhatItPrinted() throws Exception {
+    StringWriter text = new StringWriter();
+    QuickstartResult r = Quickstart.of(QuickstartSettings.defaults(example())).run(new PrintWriter(text, true));
+
+    assertThat(r.validation().valid()).isTrue();
+    assertThat(r.bankFile()).isNotNull();
+    assertThat(Files.isRegularFile(r.bankFile())).isTrue();
+    assertThat(text.toString()).contains(r.bankFile().toString()).contains("throwaway");
+    assertThat(r.importReport().imported()).isEqualTo(1);
+    assertThat(r.consultation().entryIds()).containsExactly(r.entryId());
+    assertThat(r.consultation().memory().text()).contains(r.record().path("attempted_route").asText().substring(0, 30));
+    assertThat(r.nextCommands()).hasSize(3);
+    assertThat(NkJson.parseObject(Files.readString(r.recordFile()))).isEqualTo(r.record());
+  }
+
+  @Test
+  void aSecondRunOnTheSameBankCountsAnOccurrenceInsteadOfACopy() {
+    Path bankFile = tmp.resolve("again/bank.db");
+    assertThat(run("quickstart", "--bank", bankFile.toString()).exit()).isZero();
+    Run second = run("quickstart", "--bank", bankFile.toString());
+
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).contains("imported 0, unchanged 0, rejected 0, deduplicated 1 (occurrences added)")
+        .contains("seen 2 times (the same failure again: counted, not copied)")
+        .contains("the bank holds 1 active entry");
+    try (Bank bank = Bank.open(bankFile.toString())) {
+      assertThat(bank.size()).isEqualTo(1);
+      BankEntry e = bank.search(SearchQuery.all()).hits().get(0).entry();
+      assertThat(e.occurrences()).isEqualTo(2);
+      List<Occurrence> occ = bank.occurrences(e.id());
+      assertThat(occ).hasSize(1);
+      assertThat(occ.get(0).curator()).isEqualTo("offline");
+      assertThat(occ.get(0).author()).isEqualTo("nk-curator:offline");
+      assertThat(occ.get(0).inputHashes()).containsKeys("code", "exec_log", "reasoning");
+    }
+    Run search = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'", "price");
+    assertThat(search.exit()).as(search.err()).isZero();
+    assertThat(search.out()).contains("seen 2 times | signature KeyError: 'price_usd'");
+    Run json = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'",
+        "--format", "json", "price");
+    assertThat(NkJson.parseObject(json.out().strip()).path("occurrences").asInt()).isEqualTo(2);
+    Run none = run("bank", "search", "--bank", bankFile.toString(), "--signature", "Timeout", "price");
+    assertThat(none.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void theHandWrittenRecordIsStrictValid() throws Exception {
+    Path record = example().getParent().resolve("records/depth1.json");
+    var report = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT)
+        .validate(NkJson.parseObject(Files.readString(record)));
+    assertThat(report.issues()).isEmpty();
+  }
+
+  @Test
+  void aMissingSampleIsAUsageError() {
+    Run r = run("quickstart", "--example", tmp.resolve("nowhere").toString(), "--bank", tmp.resolve("b.db").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("nowhere");
+  }
+}
