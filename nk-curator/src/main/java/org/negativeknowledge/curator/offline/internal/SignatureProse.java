@@ -432,12 +432,12 @@ public final class SignatureProse {
     }
     if (s.has(FailureMarker.MISSING_KEY)) {
       String key = firstQuoted(msg).orElse("the key");
-      return "Print the available columns or keys (df.columns, dict.keys()) right before" + at
+      return "Print the available columns or keys (df.columns, dict.keys()) just before the failing line" + at
           + " and select by the name actually present instead of assuming '" + BoundedText.clip(key, 50)
           + "'; derive it from the existing columns if the library names it differently.";
     }
     if (s.has(FailureMarker.SHAPE_MISMATCH)) {
-      return "Print the .shape of every array entering" + at
+      return "Print the .shape of every array entering the failing operation" + at
           + " and derive the reshape or broadcast dimensions from the data (e.g. a.reshape(len(a), -1)) instead of hard-coded sizes.";
     }
     if (s.has(FailureMarker.DTYPE_MISMATCH)) {
