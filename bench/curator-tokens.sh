@@ -9,6 +9,6 @@ TARGET="${NK_TARGET:-target-bench}"
 CP_FILE="nk-curator/$TARGET/bench.classpath"
 mvn -q -Dnk.target="$TARGET" -pl nk-curator -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$CP_FILE" -Dmdep.includeScope=test >&2
-CP="nk-curator/$TARGET/test-classes:nk-curator/$TARGET/classes:nk-core/$TARGET/classes:$(cat "$CP_FILE")"
+CP="nk-curator/$TARGET/test-classes:nk-curator/$TARGET/classes:nk-core/$TARGET/classes:nk-core/$TARGET/test-classes:$(cat "$CP_FILE")"
 AUDIT_DIR="${1:-../shared/nk-paper/section3/curator_audit}"
 exec java -cp "$CP" org.negativeknowledge.curator.bench.CuratorTokensBench "$AUDIT_DIR"

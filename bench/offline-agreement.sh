@@ -10,7 +10,7 @@ TARGET="${NK_TARGET:-target-bench}"
 CP_FILE="nk-curator/$TARGET/bench.classpath"
 mvn -q -Dnk.target="$TARGET" -pl nk-curator -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$CP_FILE" -Dmdep.includeScope=test >&2
-CP="nk-curator/$TARGET/test-classes:nk-curator/$TARGET/classes:nk-core/$TARGET/classes:$(cat "$CP_FILE")"
+CP="nk-curator/$TARGET/test-classes:nk-curator/$TARGET/classes:nk-core/$TARGET/classes:nk-core/$TARGET/test-classes:$(cat "$CP_FILE")"
 ARGS=("$@")
 if [ "${#ARGS[@]}" -eq 0 ] || [ "${ARGS[0]}" = "--records" ]; then
   ARGS=("../shared/nk-paper/section3/curator_audit" "${ARGS[@]}")

@@ -1,6 +1,8 @@
 package org.negativeknowledge.bank;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.Facet;
 
 /**
@@ -24,4 +26,34 @@ public record BankStats(
     Map<Facet, Map<String, Long>> byFacet,
     Map<Integer, Long> byDepth,
     Map<String, Long> byShape,
-    Map<EntryStatus, Long> byStatus) {}
+    Map<EntryStatus, Long> byStatus) {
+
+  /**
+   * The counts as JSON, the form every front end shows: {@code active_entries}, {@code revisions}
+   * and {@code by_polarity}, {@code by_domain}, {@code by_depth}, {@code by_shape}, {@code
+   * by_facet} (every facet, empty when no entry uses it), {@code by_status}.
+   */
+  public ObjectNode toJson() {
+    ObjectNode o = NkJson.mapper().createObjectNode();
+    o.put("active_entries", activeEntries);
+    o.put("revisions", revisions);
+    o.set("by_polarity", counts(byPolarity));
+    o.set("by_domain", counts(byDomain));
+    ObjectNode depth = o.putObject("by_depth");
+    byDepth.forEach((k, v) -> depth.put(String.valueOf(k), v));
+    o.set("by_shape", counts(byShape));
+    ObjectNode facets = o.putObject("by_facet");
+    for (Facet f : Facet.values()) {
+      facets.set(f.fieldName(), counts(byFacet.getOrDefault(f, Map.of())));
+    }
+    ObjectNode status = o.putObject("by_status");
+    byStatus.forEach((k, v) -> status.put(k.wireName(), v));
+    return o;
+  }
+
+  private static ObjectNode counts(Map<String, Long> m) {
+    ObjectNode o = NkJson.mapper().createObjectNode();
+    m.forEach(o::put);
+    return o;
+  }
+}

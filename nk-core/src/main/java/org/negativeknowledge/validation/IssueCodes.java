@@ -24,8 +24,12 @@ public final class IssueCodes {
   public static final String OUT_OF_RANGE = "out_of_range";
   /** A field appears where it is not allowed. */
   public static final String UNEXPECTED_FIELD = "unexpected_field";
-  /** The input is not well-formed JSON, or a record is not a JSON object. */
+  /** The input is not well-formed JSON (a JSON value that is not an object is {@link #WRONG_TYPE}). */
   public static final String MALFORMED_JSON = "malformed_json";
+  /** Bytes that are not valid UTF-8; the message gives the byte offset. */
+  public static final String INVALID_UTF8 = "invalid_utf8";
+  /** Arrays and objects nested deeper than the reader's limit. */
+  public static final String TOO_DEEP = "too_deep";
 
   private IssueCodes() {}
 }

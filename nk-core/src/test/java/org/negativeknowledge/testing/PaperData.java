@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +40,15 @@ public final class PaperData {
         Files.isDirectory(root),
         "skipped: the paper's data folder ../shared/nk-paper is absent (" + root + ")");
     return root;
+  }
+
+  /**
+   * A folder inside the paper's data, when present; for code that is not a test (benchmarks) or
+   * that reports the absence itself.
+   */
+  public static Optional<Path> find(String relative) {
+    Path dir = sharedDir().resolve("nk-paper").resolve(relative).normalize();
+    return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
   }
 
   /** A path inside the paper's data; skips the calling test when the data is absent. */

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.BankStats;
 import org.negativeknowledge.bank.EntryNotFoundException;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
@@ -36,7 +35,6 @@ import org.negativeknowledge.server.internal.CurationRequest;
 import org.negativeknowledge.server.internal.EntryViews;
 import org.negativeknowledge.server.internal.JsonArgs;
 import org.negativeknowledge.server.internal.SearchRequests;
-import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -221,30 +219,9 @@ public final class BankOperations {
     return EntryViews.full(e);
   }
 
-  /** Counts by polarity, domain, facet, depth, shape and status, plus flagged entries. */
+  /** Counts by polarity, domain, facet, depth, shape and status. */
   public ObjectNode stats() {
-    BankStats s = bank.stats();
-    ObjectNode o = F.objectNode();
-    o.put("active_entries", s.activeEntries());
-    o.put("revisions", s.revisions());
-    o.set("by_polarity", counts(s.byPolarity()));
-    o.set("by_domain", counts(s.byDomain()));
-    ObjectNode depth = o.putObject("by_depth");
-    s.byDepth().forEach((k, v) -> depth.put(String.valueOf(k), v));
-    o.set("by_shape", counts(s.byShape()));
-    ObjectNode facets = o.putObject("by_facet");
-    for (Facet f : Facet.values()) {
-      facets.set(f.fieldName(), counts(s.byFacet().getOrDefault(f, Map.of())));
-    }
-    ObjectNode status = o.putObject("by_status");
-    s.byStatus().forEach((k, v) -> status.put(k.wireName(), v));
-    return o;
-  }
-
-  private static ObjectNode counts(Map<String, Long> m) {
-    ObjectNode o = F.objectNode();
-    m.forEach(o::put);
-    return o;
+    return bank.stats().toJson();
   }
 
   // ---- consultation protocol ------------------------------------------------------------------

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.EntryStatus;
 import org.negativeknowledge.bank.Provenance;

@@ -27,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.ChangeFeed;
+import org.negativeknowledge.bank.search.internal.ConcurrentIndexer;
 import org.negativeknowledge.bank.search.internal.EntryCodec;
 import org.negativeknowledge.bank.search.internal.IdentifierSplittingAnalyzer;
 import org.negativeknowledge.bank.search.internal.IndexSchema;
@@ -55,6 +56,11 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final long FIRST_BACKOFF_MS = 5;
   private static final long MAX_BACKOFF_MS = 250;
+
+  /** Fewer changes than this are applied on the calling thread (starting workers costs more). */
+  private static final long PARALLEL_MIN_CHANGES = 5_000;
+
+  private static final int MAX_INDEXING_THREADS = 4;
 
   private final Path path;
   private final Directory directory;
@@ -280,21 +286,42 @@ public final class SearchIndex implements AutoCloseable {
       boolean[] changed = {w.getConfig().getOpenMode() == OpenMode.CREATE};
       // Nothing applied yet: every revision is new, so adding skips the delete-by-key lookups.
       boolean fresh = changed[0] || base == 0;
-      feed.forEachChangeSince(
-          base,
+      ConcurrentIndexer.Sink sink =
           e -> {
-            try {
-              if (fresh) {
-                w.addDocument(IndexSchema.toDocument(e));
-              } else {
-                w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e));
-              }
-            } catch (IOException ex) {
-              throw new java.io.UncheckedIOException(ex);
+            if (fresh) {
+              w.addDocument(IndexSchema.toDocument(e, indexAnalyzer));
+            } else {
+              w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e, indexAnalyzer));
             }
-            max[0] = Math.max(max[0], e.sequence());
-            changed[0] = true;
-          });
+          };
+      int threads = indexingThreads(target - base);
+      if (threads > 1) {
+        // Bulk: skip packing each flushed segment into a compound file (a full extra copy);
+        // merges still pack small segments, and later small catch-ups use compound files again.
+        w.getConfig().setUseCompoundFile(false);
+        try (ConcurrentIndexer workers = ConcurrentIndexer.start(threads, sink)) {
+          feed.forEachChangeSince(
+              base,
+              e -> {
+                workers.accept(e);
+                max[0] = Math.max(max[0], e.sequence());
+                changed[0] = true;
+              });
+          workers.finish();
+        }
+      } else {
+        feed.forEachChangeSince(
+            base,
+            e -> {
+              try {
+                sink.index(e);
+              } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+              }
+              max[0] = Math.max(max[0], e.sequence());
+              changed[0] = true;
+            });
+      }
       if (changed[0] || max[0] != base) {
         w.setLiveCommitData(userData(max[0]).entrySet());
         w.commit();
@@ -314,6 +341,17 @@ public final class SearchIndex implements AutoCloseable {
       }
       throw (RuntimeException) e;
     }
+  }
+
+  /**
+   * Worker threads for applying about {@code changes} changes: a bulk catch-up uses every core
+   * (analysis dominates and parallelises), a handful of changes stays on the calling thread.
+   */
+  private static int indexingThreads(long changes) {
+    if (changes < PARALLEL_MIN_CHANGES) {
+      return 1;
+    }
+    return Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors());
   }
 
   private IndexWriter openWriter(OpenMode mode, boolean waitForLock) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.EntryNotFoundException;
+import org.negativeknowledge.bank.io.EntryJson;
 import org.negativeknowledge.record.NkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,7 @@ public final class BankGetCommand implements Callable<Integer> {
     BankEntry e = found.orElseThrow(() -> new EntryNotFoundException(id));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(NkJson.pretty(EntryJson.of(e)));
+      out.println(NkJson.pretty(EntryJson.full(e)));
     } else {
       out.println(e.id() + "  revision " + e.revision() + "  " + e.status().wireName());
       out.println("  shape " + e.shape().wireName() + ", depth " + e.depth() + ", "

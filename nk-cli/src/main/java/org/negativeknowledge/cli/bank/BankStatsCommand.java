@@ -1,7 +1,5 @@
 package org.negativeknowledge.cli.bank;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,34 +52,12 @@ public final class BankStatsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(NkJson.pretty(toJson(s)));
+      out.println(NkJson.pretty(s.toJson()));
     } else {
       printText(out, s);
     }
     out.flush();
     return 0;
-  }
-
-  private static ObjectNode toJson(BankStats s) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("active_entries", s.activeEntries());
-    o.put("revisions", s.revisions());
-    o.set("by_polarity", counts(s.byPolarity()));
-    o.set("by_domain", counts(s.byDomain()));
-    ObjectNode depth = o.putObject("by_depth");
-    s.byDepth().forEach((k, v) -> depth.put(String.valueOf(k), v));
-    o.set("by_shape", counts(s.byShape()));
-    ObjectNode facets = o.putObject("by_facet");
-    s.byFacet().forEach((f, m) -> facets.set(f.fieldName(), counts(m)));
-    ObjectNode status = o.putObject("by_status");
-    s.byStatus().forEach((k, v) -> status.put(k.wireName(), v));
-    return o;
-  }
-
-  private static ObjectNode counts(Map<String, Long> m) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    m.forEach(o::put);
-    return o;
   }
 
   private static void printText(PrintWriter out, BankStats s) {

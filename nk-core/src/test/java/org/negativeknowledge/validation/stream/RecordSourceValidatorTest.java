@@ -78,7 +78,7 @@ class RecordSourceValidatorTest {
     b.writeBytes(utf8("\"}\n" + VALID + "\n"));
     jsonl(sources, b.toByteArray());
     ValidationIssue issue = onlyIssue(results.get(0));
-    assertThat(issue.code()).isEqualTo(SourceIssueCodes.INVALID_UTF8);
+    assertThat(issue.code()).isEqualTo(IssueCodes.INVALID_UTF8);
     assertThat(issue.message()).contains("line 1, byte offset 15").contains("0xe9");
     assertThat(results.get(1).valid()).isTrue();
   }
@@ -137,7 +137,7 @@ class RecordSourceValidatorTest {
     assertThat(tooLong.path()).isEqualTo("observation");
     assertThat(tooLong.message()).contains("longer than 100 characters");
     ValidationIssue tooDeep = onlyIssue(results.get(1));
-    assertThat(tooDeep.code()).isEqualTo(SourceIssueCodes.TOO_DEEP);
+    assertThat(tooDeep.code()).isEqualTo(IssueCodes.TOO_DEEP);
     assertThat(tooDeep.message()).contains("deeper than 10 levels");
     assertThat(results.get(2).valid()).isTrue();
   }
@@ -148,8 +148,8 @@ class RecordSourceValidatorTest {
     assertThat(SourceLimits.DEFAULT.maxNestingDepth()).isEqualTo(500);
     String nested = "{\"task_id\":" + "[".repeat(499) + "]".repeat(499) + "}";
     jsonl(sources, utf8(nested + "\n" + "[".repeat(600) + "]".repeat(600)));
-    assertThat(results.get(0).report().hasCode(SourceIssueCodes.TOO_DEEP)).isFalse();
-    assertThat(onlyIssue(results.get(1)).code()).isEqualTo(SourceIssueCodes.TOO_DEEP);
+    assertThat(results.get(0).report().hasCode(IssueCodes.TOO_DEEP)).isFalse();
+    assertThat(onlyIssue(results.get(1)).code()).isEqualTo(IssueCodes.TOO_DEEP);
   }
 
   @Test

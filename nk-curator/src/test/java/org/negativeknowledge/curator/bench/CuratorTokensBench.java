@@ -15,7 +15,7 @@ import org.negativeknowledge.curator.anthropic.AnthropicSettings;
 import org.negativeknowledge.curator.fake.FakeMessagesServer;
 import org.negativeknowledge.curator.llm.CurationMode;
 import org.negativeknowledge.curator.llm.LlmCurator;
-import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.testing.PaperData;
 import org.negativeknowledge.curator.replay.ReplayCase;
 import org.negativeknowledge.curator.replay.ReplayModel;
 import org.negativeknowledge.record.NkJson;
@@ -35,7 +35,7 @@ public final class CuratorTokensBench {
   private CuratorTokensBench() {}
 
   public static void main(String[] args) throws Exception {
-    Path auditDir = args.length > 0 ? Path.of(args[0]) : PaperData.curatorAuditDir().orElse(null);
+    Path auditDir = args.length > 0 ? Path.of(args[0]) : PaperData.find("section3/curator_audit").orElse(null);
     if (auditDir == null || !Files.isDirectory(auditDir)) {
       System.err.println("curator audit folder not found (expected ../shared/nk-paper/section3/curator_audit); nothing to measure");
       System.exit(2);

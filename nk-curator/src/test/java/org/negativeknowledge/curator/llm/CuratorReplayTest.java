@@ -18,7 +18,7 @@ import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
 import org.negativeknowledge.curator.fake.FakeMessagesServer;
-import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.testing.PaperData;
 import org.negativeknowledge.curator.replay.ReplayCase;
 import org.negativeknowledge.curator.replay.ReplayModel;
 
@@ -44,7 +44,7 @@ class CuratorReplayTest {
 
   @TestFactory
   Stream<DynamicTest> replaysEveryPaperRunInBothModes() {
-    var dir = PaperData.curatorAuditDir();
+    var dir = PaperData.find("section3/curator_audit");
     Assumptions.assumeTrue(dir.isPresent(), "../shared/nk-paper/section3/curator_audit is absent: replay skipped");
     List<DynamicTest> tests = new ArrayList<>();
     for (Path audit : ReplayCase.auditFiles(dir.get())) {

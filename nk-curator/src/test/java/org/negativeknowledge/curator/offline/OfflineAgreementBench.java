@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.testing.PaperData;
 import org.negativeknowledge.curator.replay.ReplayCase;
 
 /**
@@ -44,7 +44,7 @@ public final class OfflineAgreementBench {
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean printRecords = rest.remove("--records");
-    Path auditDir = !rest.isEmpty() ? Path.of(rest.get(0)) : PaperData.curatorAuditDir().orElse(null);
+    Path auditDir = !rest.isEmpty() ? Path.of(rest.get(0)) : PaperData.find("section3/curator_audit").orElse(null);
     if (auditDir == null || !Files.isDirectory(auditDir)) {
       System.err.println("offline-agreement: no curator_audit folder (pass its path, or put the paper's data at ../shared/nk-paper)");
       System.exit(2);

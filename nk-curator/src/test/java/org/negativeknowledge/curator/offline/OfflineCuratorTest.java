@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.FailureArtifacts;
-import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.testing.PaperData;
 import org.negativeknowledge.curator.replay.ReplayCase;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -30,7 +30,7 @@ class OfflineCuratorTest {
 
   @BeforeAll
   static void curateEveryAuditCase() {
-    Optional<Path> audits = PaperData.curatorAuditDir();
+    Optional<Path> audits = PaperData.find("section3/curator_audit");
     if (audits.isPresent()) {
       rows = OfflineAgreementBench.run(audits.get(), work);
     }
@@ -46,7 +46,7 @@ class OfflineCuratorTest {
   }
 
   private static ReplayCase materialise(String name) {
-    Path dir = PaperData.curatorAuditDir().orElseThrow();
+    Path dir = PaperData.find("section3/curator_audit").orElseThrow();
     return ReplayCase.materialise(dir.resolve(name + ".json"), work.resolve("again"));
   }
 
@@ -191,7 +191,7 @@ class OfflineCuratorTest {
 
   @Test
   void physicsRoundDirectoriesWithNonFiniteValuesYieldValidRecords() {
-    Path program = PaperData.paperDir().map(p -> p.resolve("section4/stage1/BKdV-S1")).orElse(null);
+    Path program = PaperData.find(".").map(p -> p.resolve("section4/stage1/BKdV-S1")).orElse(null);
     assumeTrue(program != null && java.nio.file.Files.isDirectory(program), "section-4 stage-1 logs absent: skipping");
     org.negativeknowledge.curator.TaskContext task = new org.negativeknowledge.curator.TaskContext("BKdV-S1", "");
     List<FailureArtifacts> rounds = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.curator.replay.PaperData;
+import org.negativeknowledge.testing.PaperData;
 import org.negativeknowledge.curator.signature.internal.LogScan;
 import org.negativeknowledge.curator.signature.internal.LogScanner;
 import org.negativeknowledge.record.NkJson;
@@ -25,7 +25,7 @@ class FailureSignatureExtractorTest {
   @TempDir Path tmp;
 
   private static Path paper() {
-    Optional<Path> dir = PaperData.paperDir();
+    Optional<Path> dir = PaperData.find(".");
     assumeTrue(dir.isPresent(), "the paper's data (../shared/nk-paper) is absent: skipping tests on real logs");
     return dir.get();
   }

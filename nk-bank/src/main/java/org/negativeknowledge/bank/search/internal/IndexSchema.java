@@ -1,6 +1,7 @@
 package org.negativeknowledge.bank.search.internal;
 
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -72,8 +73,11 @@ public final class IndexSchema {
     return domain.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The document for one entry revision in its current state. */
-  public static Document toDocument(BankEntry e) {
+  /**
+   * The document for one entry revision in its current state. Key texts are analysed once with
+   * {@code analyzer} (the index writer's) and the terms given to both text fields.
+   */
+  public static Document toDocument(BankEntry e, Analyzer analyzer) {
     Document d = new Document();
     d.add(new StringField(KEY, keyTerm(e).text(), Field.Store.NO));
     d.add(new StringField(ID, e.id(), Field.Store.NO));
@@ -94,9 +98,12 @@ public final class IndexSchema {
     }
     e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), v, Field.Store.NO)));
     for (FieldText t : EntryTexts.of(e)) {
-      d.add(new Field(TextField.ALL_FIELD, t.text(), TEXT_TYPE));
       if (t.field().isKey()) {
-        d.add(new Field(TextField.KEY_FIELD, t.text(), TEXT_TYPE));
+        AnalyzedText analysed = AnalyzedText.of(analyzer, TextField.KEY_FIELD, t.text());
+        d.add(new Field(TextField.ALL_FIELD, analysed.tokens(), TEXT_TYPE));
+        d.add(new Field(TextField.KEY_FIELD, analysed.tokens(), TEXT_TYPE));
+      } else {
+        d.add(new Field(TextField.ALL_FIELD, t.text(), TEXT_TYPE));
       }
     }
     return d;

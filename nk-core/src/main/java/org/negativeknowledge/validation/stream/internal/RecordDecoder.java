@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.negativeknowledge.validation.IssueCodes;
 import org.negativeknowledge.validation.ValidationIssue;
-import org.negativeknowledge.validation.stream.SourceIssueCodes;
 import org.negativeknowledge.validation.stream.SourceLimits;
 
 /**
@@ -160,7 +159,7 @@ public final class RecordDecoder {
       } else {
         at = "byte offset " + offset + " (line " + (1 + countNewlines(bytes, offset)) + ")";
       }
-      issue = new ValidationIssue("", SourceIssueCodes.INVALID_UTF8,
+      issue = new ValidationIssue("", IssueCodes.INVALID_UTF8,
           at + ": byte 0x" + String.format(Locale.ROOT, "%02x", bytes[offset] & 0xff)
               + " is not valid UTF-8: re-encode the input as UTF-8");
       return -1;
@@ -195,7 +194,7 @@ public final class RecordDecoder {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("nesting depth")) {
       // no path: at this depth it would be hundreds of brackets long
-      return new ValidationIssue("", SourceIssueCodes.TOO_DEEP,
+      return new ValidationIssue("", IssueCodes.TOO_DEEP,
           where + "arrays and objects nested deeper than " + limits.maxNestingDepth()
               + " levels: flatten the record");
     }

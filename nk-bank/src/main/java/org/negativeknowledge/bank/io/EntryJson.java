@@ -1,25 +1,27 @@
-package org.negativeknowledge.cli.bank;
+package org.negativeknowledge.bank.io;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import java.util.Map;
 import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.Facet;
 
-/** The JSON form of a bank entry shown by {@code nk bank get --format json} and friends. */
+/**
+ * The JSON form of a bank entry that every front end shows (CLI {@code --format json}, MCP, HTTP),
+ * so the field names are the same everywhere.
+ */
 public final class EntryJson {
   private EntryJson() {}
 
-  /** Metadata and the untouched original under {@code record}. */
-  public static ObjectNode of(BankEntry e) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
+  /** The entry's metadata: id, revision, status, shape, depth, polarity, domain, task, facets, signature. */
+  public static ObjectNode metadata(BankEntry e) {
+    ObjectNode o = NkJson.mapper().createObjectNode();
     o.put("id", e.id());
     o.put("revision", e.revision());
     o.put("status", e.status().wireName());
     o.put("shape", e.shape().wireName());
     o.put("depth", e.depth());
-    o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
+    o.put("polarity", e.polarity().wireName());
     o.put("polarity_rule", e.polarityRule());
     o.put("domain", e.domain());
     o.put("task_id", e.taskId());
@@ -27,6 +29,14 @@ public final class EntryJson {
     for (Map.Entry<Facet, String> f : e.facets().entrySet()) {
       facets.put(f.getKey().fieldName(), f.getValue());
     }
+    o.put("signature_key", e.signatureKey());
+    o.put("occurrences", e.occurrences());
+    return o;
+  }
+
+  /** Metadata, provenance, the revision's reason and the untouched original under {@code record}. */
+  public static ObjectNode full(BankEntry e) {
+    ObjectNode o = metadata(e);
     ObjectNode prov = o.putObject("provenance");
     prov.put("source", e.provenance().sourceFile());
     prov.put("author", e.provenance().author());
@@ -35,8 +45,6 @@ public final class EntryJson {
     e.provenance().inputHashes().forEach(hashes::put);
     prov.put("curator", e.provenance().curator());
     o.put("reason", e.reason());
-    o.put("signature_key", e.signatureKey());
-    o.put("occurrences", e.occurrences());
     o.set("record", e.original());
     return o;
   }
