@@ -195,16 +195,20 @@ final class EntryTable {
     return out;
   }
 
-  /** Up to {@code limit} revisions with sequence &gt; {@code after}, ascending. */
-  List<BankEntry> changesSince(Connection c, long after, int limit) throws SQLException {
-    List<BankEntry> out = new ArrayList<>();
+  /**
+   * Up to {@code limit} revisions with sequence &gt; {@code after}, ascending, each with its
+   * original object's stored JSON text (the search index keeps that text as is).
+   */
+  List<ChangedRow> changesSince(Connection c, long after, int limit) throws SQLException {
+    List<ChangedRow> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(SELECT + " WHERE sequence > ? ORDER BY sequence LIMIT ?")) {
       ps.setLong(1, after);
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(map(rs));
+          String originalText = rs.getString("original");
+          out.add(new ChangedRow(map(rs, originalText), originalText));
         }
       }
     }
@@ -276,6 +280,10 @@ final class EntryTable {
   }
 
   private static BankEntry map(ResultSet rs) throws SQLException {
+    return map(rs, rs.getString("original"));
+  }
+
+  private static BankEntry map(ResultSet rs, String originalText) throws SQLException {
     Map<Facet, String> facets = new EnumMap<>(Facet.class);
     int col = 10;
     for (Facet f : Facet.values()) {
@@ -304,7 +312,7 @@ final class EntryTable {
         facets,
         EntryStatus.fromWireName(rs.getString("status")),
         provenance,
-        NkJson.parseObject(rs.getString("original")),
+        NkJson.parseObject(originalText),
         rs.getString("reason"),
         rs.getString("signature_key"),
         rs.getInt("occurrences"));

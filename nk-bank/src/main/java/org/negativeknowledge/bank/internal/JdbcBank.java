@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.negativeknowledge.NkException;
 import org.negativeknowledge.bank.Bank;
@@ -37,6 +38,7 @@ import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchIndex;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;
+import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
 import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Database;
 import org.negativeknowledge.bank.store.Migrations;
@@ -45,7 +47,7 @@ import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 
 /** The {@link Bank} over SQLite or PostgreSQL through JDBC, with a Lucene index beside it. */
-public final class JdbcBank implements Bank, ChangeFeed {
+public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
   private static final int PAGE = 2000;
 
   private final Database db;
@@ -420,17 +422,22 @@ public final class JdbcBank implements Bank, ChangeFeed {
 
   @Override
   public void forEachChangeSince(long afterSequence, Consumer<BankEntry> sink) {
+    forEachChangeWithOriginalText(afterSequence, (entry, originalText) -> sink.accept(entry));
+  }
+
+  @Override
+  public void forEachChangeWithOriginalText(long afterSequence, BiConsumer<BankEntry, String> sink) {
     long after = afterSequence;
     while (true) {
       long from = after;
-      List<BankEntry> page = db.read(c -> table.changesSince(c, from, PAGE));
-      for (BankEntry e : page) {
-        sink.accept(e);
+      List<ChangedRow> page = db.read(c -> table.changesSince(c, from, PAGE));
+      for (ChangedRow row : page) {
+        sink.accept(row.entry(), row.originalText());
       }
       if (page.size() < PAGE) {
         return;
       }
-      after = page.get(page.size() - 1).sequence();
+      after = page.get(page.size() - 1).entry().sequence();
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,6 +32,7 @@ import org.negativeknowledge.bank.search.internal.ConcurrentIndexer;
 import org.negativeknowledge.bank.search.internal.EntryCodec;
 import org.negativeknowledge.bank.search.internal.IdentifierSplittingAnalyzer;
 import org.negativeknowledge.bank.search.internal.IndexSchema;
+import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
 import org.negativeknowledge.bank.search.internal.QueryBuilder;
 import org.negativeknowledge.bank.search.internal.QueryTerms;
 import org.negativeknowledge.bank.search.internal.SnippetMaker;
@@ -287,11 +289,12 @@ public final class SearchIndex implements AutoCloseable {
       // Nothing applied yet: every revision is new, so adding skips the delete-by-key lookups.
       boolean fresh = changed[0] || base == 0;
       ConcurrentIndexer.Sink sink =
-          e -> {
+          (e, originalJson) -> {
+            Document d = IndexSchema.toDocument(e, originalJson, indexAnalyzer);
             if (fresh) {
-              w.addDocument(IndexSchema.toDocument(e, indexAnalyzer));
+              w.addDocument(d);
             } else {
-              w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e, indexAnalyzer));
+              w.updateDocument(IndexSchema.keyTerm(e), d);
             }
           };
       int threads = indexingThreads(target - base);
@@ -300,21 +303,21 @@ public final class SearchIndex implements AutoCloseable {
         // merges still pack small segments, and later small catch-ups use compound files again.
         w.getConfig().setUseCompoundFile(false);
         try (ConcurrentIndexer workers = ConcurrentIndexer.start(threads, sink)) {
-          feed.forEachChangeSince(
+          forEachChange(
               base,
-              e -> {
-                workers.accept(e);
+              (e, originalJson) -> {
+                workers.accept(e, originalJson);
                 max[0] = Math.max(max[0], e.sequence());
                 changed[0] = true;
               });
           workers.finish();
         }
       } else {
-        feed.forEachChangeSince(
+        forEachChange(
             base,
-            e -> {
+            (e, originalJson) -> {
               try {
-                sink.index(e);
+                sink.index(e, originalJson);
               } catch (IOException ex) {
                 throw new java.io.UncheckedIOException(ex);
               }
@@ -340,6 +343,15 @@ public final class SearchIndex implements AutoCloseable {
         throw io("update", io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Every change after {@code base}, with the original's JSON text when the feed offers it. */
+  private void forEachChange(long base, BiConsumer<BankEntry, String> sink) {
+    if (feed instanceof OriginalTextFeed texts) {
+      texts.forEachChangeWithOriginalText(base, sink);
+    } else {
+      feed.forEachChangeSince(base, e -> sink.accept(e, null));
     }
   }
 

@@ -3,7 +3,9 @@ package org.negativeknowledge.cli.bank;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
@@ -47,20 +49,23 @@ public final class BankSearchCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text, or json: one object a line with id, revision, score, snippet, polarity,"
-          + " status, domain, task_id and the original record; default: ${DEFAULT-VALUE}")
+          + " status, domain, task_id, flags and the original record; default: ${DEFAULT-VALUE}")
   Format format;
 
   @Override
   public Integer call() {
     SearchQuery query = new SearchQuery(String.join(" ", words), filterOptions.filters(), limit);
     SearchResults results;
+    Map<String, List<String>> flags;
     try (Bank bank = bankOptions.open()) {
       results = bank.search(query);
+      flags = bank.consultations()
+          .flags(results.hits().stream().map(h -> h.entry().id()).toList());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       for (SearchHit hit : results.hits()) {
-        out.println(NkJson.compact(json(hit)));
+        out.println(NkJson.compact(json(hit, flags.getOrDefault(hit.entry().id(), List.of()))));
       }
     } else {
       int rank = 0;
@@ -87,6 +92,9 @@ public final class BankSearchCommand implements Callable<Integer> {
               .append(" | signature ").append(e.signatureKey());
         }
         out.println(about);
+        for (String flag : flags.getOrDefault(e.id(), List.of())) {
+          out.println("   !! " + flag);
+        }
         out.println("   " + hit.snippet());
       }
       out.println(results.hits().size() + " of " + (results.totalMatches() >= 1000 ? "at least " : "")
@@ -96,8 +104,8 @@ public final class BankSearchCommand implements Callable<Integer> {
     return results.hits().isEmpty() ? 1 : 0;
   }
 
-  /** The JSON object of one hit. */
-  static ObjectNode json(SearchHit hit) {
+  /** The JSON object of one hit, with its flags (e.g. {@code possibly misleading}). */
+  static ObjectNode json(SearchHit hit, List<String> flags) {
     BankEntry e = hit.entry();
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("id", e.id());
@@ -110,6 +118,7 @@ public final class BankSearchCommand implements Callable<Integer> {
     o.put("task_id", e.taskId());
     o.put("signature_key", e.signatureKey());
     o.put("occurrences", e.occurrences());
+    flags.forEach(o.putArray("flags")::add);
     o.set("record", e.original());
     return o;
   }

@@ -1,11 +1,16 @@
 package org.negativeknowledge.cli.bank;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankStats;
 import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.consult.ConsultationLedger;
+import org.negativeknowledge.bank.consult.EntryUsefulness;
+import org.negativeknowledge.cli.consult.UsefulnessReport;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.Facet;
 import picocli.CommandLine.Command;
@@ -43,18 +48,27 @@ public final class BankStatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (usefulness) {
-      return org.negativeknowledge.cli.consult.UsefulnessReport.print(
+      return UsefulnessReport.print(
           bankOptions, spec.commandLine().getOut(), format == Format.JSON);
     }
     BankStats s;
+    List<String> misleading;
     try (Bank bank = bankOptions.open()) {
       s = bank.stats();
+      misleading = bank.consultations().usefulness().stream()
+          .filter(EntryUsefulness::misleading).map(EntryUsefulness::entryId).toList();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(NkJson.pretty(s.toJson()));
+      ObjectNode json = s.toJson();
+      misleading.forEach(json.putArray("possibly_misleading")::add);
+      out.println(NkJson.pretty(json));
     } else {
       printText(out, s);
+      if (!misleading.isEmpty()) {
+        out.println("!! " + ConsultationLedger.MISLEADING + ": " + String.join(", ", misleading)
+            + " (nk bank stats --usefulness)");
+      }
     }
     out.flush();
     return 0;

@@ -25,11 +25,13 @@ import org.negativeknowledge.bank.BankEntry;
  */
 public final class ConcurrentIndexer implements AutoCloseable {
 
-  /** Indexes one entry; called on a worker thread. */
+  /** Indexes one entry (with its original object as JSON text, or null); called on a worker. */
   @FunctionalInterface
   public interface Sink {
-    void index(BankEntry entry) throws IOException;
+    void index(BankEntry entry, String originalJson) throws IOException;
   }
+
+  private record Item(BankEntry entry, String originalJson) {}
 
   private static final int BATCH = 128;
   private static final AtomicInteger POOLS = new AtomicInteger();
@@ -38,7 +40,7 @@ public final class ConcurrentIndexer implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
-  private List<BankEntry> batch = new ArrayList<>(BATCH);
+  private List<Item> batch = new ArrayList<>(BATCH);
 
   private ConcurrentIndexer(int threads, Sink sink) {
     this.sink = sink;
@@ -64,13 +66,14 @@ public final class ConcurrentIndexer implements AutoCloseable {
   }
 
   /**
-   * Queues one entry, blocking while enough work is in flight.
+   * Queues one entry with its original object as JSON text (null: written from the entry),
+   * blocking while enough work is in flight.
    *
    * @throws UncheckedIOException or the worker's own runtime exception, once a worker has failed
    */
-  public void accept(BankEntry entry) {
+  public void accept(BankEntry entry, String originalJson) {
     rethrowFailure();
-    batch.add(entry);
+    batch.add(new Item(entry, originalJson));
     if (batch.size() == BATCH) {
       submit();
     }
@@ -109,7 +112,7 @@ public final class ConcurrentIndexer implements AutoCloseable {
   }
 
   private void submit() {
-    List<BankEntry> work = batch;
+    List<Item> work = batch;
     batch = new ArrayList<>(BATCH);
     try {
       inFlight.acquire();
@@ -121,8 +124,8 @@ public final class ConcurrentIndexer implements AutoCloseable {
         () -> {
           try {
             if (failure.get() == null) {
-              for (BankEntry e : work) {
-                sink.index(e);
+              for (Item item : work) {
+                sink.index(item.entry(), item.originalJson());
               }
             }
           } catch (Throwable t) {

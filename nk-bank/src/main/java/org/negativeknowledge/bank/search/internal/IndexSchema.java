@@ -76,12 +76,15 @@ public final class IndexSchema {
   /**
    * The document for one entry revision in its current state. Key texts are analysed once with
    * {@code analyzer} (the index writer's) and the terms given to both text fields.
+   *
+   * @param originalJson the entry's original object as JSON text, or null to write it from the
+   *     entry (see {@link EntryCodec#encode(BankEntry, String)})
    */
-  public static Document toDocument(BankEntry e, Analyzer analyzer) {
+  public static Document toDocument(BankEntry e, String originalJson, Analyzer analyzer) {
     Document d = new Document();
     d.add(new StringField(KEY, keyTerm(e).text(), Field.Store.NO));
     d.add(new StringField(ID, e.id(), Field.Store.NO));
-    d.add(new StoredField(ENTRY_JSON, EntryCodec.encode(e)));
+    d.add(new StoredField(ENTRY_JSON, EntryCodec.encode(e, originalJson)));
     d.add(new NumericDocValuesField(SEQUENCE, e.sequence()));
     d.add(new StringField(POLARITY, e.polarity().wireName(), Field.Store.NO));
     if (e.domain() != null && !e.domain().isBlank()) {
