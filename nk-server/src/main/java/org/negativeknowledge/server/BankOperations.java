@@ -13,15 +13,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.CurationOrigin;
 import org.negativeknowledge.bank.EntryNotFoundException;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.bank.Rejection;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
+import org.negativeknowledge.bank.consult.ConsultationSummary;
 import org.negativeknowledge.bank.consult.Decision;
 import org.negativeknowledge.bank.consult.EntryDecision;
 import org.negativeknowledge.bank.consult.EntryUsefulness;
+import org.negativeknowledge.bank.consult.ExperimentCitation;
 import org.negativeknowledge.bank.consult.FindingResult;
 import org.negativeknowledge.bank.consult.Outcome;
 import org.negativeknowledge.bank.consult.Proposal;
@@ -390,6 +393,93 @@ public final class BankOperations {
     return o;
   }
 
+  /** Default number of consultations {@link #recentConsultations} lists. */
+  public static final int DEFAULT_RECENT = 20;
+  /** The most consultations {@link #recentConsultations} lists. */
+  public static final int MAX_RECENT = 500;
+
+  /**
+   * The most recent consultations of every task, newest first, each with its decisions and the
+   * experiment (and outcome) it led to: {@code limit} (1..{@value #MAX_RECENT}, default {@value
+   * #DEFAULT_RECENT}).
+   */
+  public ObjectNode recentConsultations(ObjectNode args) {
+    int limit = JsonArgs.of(args).optInt("limit", 1, MAX_RECENT).orElse(DEFAULT_RECENT);
+    ObjectNode o = F.objectNode();
+    ArrayNode arr = o.putArray("consultations");
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (ConsultationSummary k : ledger().recentConsultations(limit)) {
+      arr.add(consultationView(k, titles));
+    }
+    return o;
+  }
+
+  /** One consultation with its decisions and experiment; 404 when unknown. */
+  public ObjectNode consultation(String id) {
+    ConsultationSummary k = ledger().consultation(id).orElseThrow(() -> new ServerException(404,
+        "no consultation with id '" + id + "' in this bank (ids come from nk_consult; GET /api/consultations lists"
+            + " the recent ones)", null));
+    return consultationView(k, new LinkedHashMap<>());
+  }
+
+  /**
+   * The ledger's experiments that cited (adopted) or rejected entry {@code id}, newest first, with
+   * the reason and outcome, plus the counts from imported research graphs; 404 when the entry is
+   * unknown.
+   */
+  public ObjectNode citations(String id) {
+    if (bank.get(id).isEmpty()) {
+      throw new EntryNotFoundException(id);
+    }
+    List<ExperimentCitation> cs = ledger().citations(id);
+    ObjectNode o = F.objectNode();
+    o.put("entry_id", id);
+    o.put("cited", cs.stream().filter(ExperimentCitation::cited).count());
+    o.put("rejected", cs.stream().filter(c -> !c.cited()).count());
+    ArrayNode arr = o.putArray("experiments");
+    for (ExperimentCitation c : cs) {
+      ObjectNode v = arr.addObject();
+      v.put("experiment_id", c.experimentId());
+      v.put("consultation_id", c.consultationId());
+      v.put("task", c.task());
+      v.put("decision", c.decision().wireName());
+      v.put("reason", c.reason());
+      v.put("seen_revision", c.seenRevision());
+      v.put("proposed_at", c.proposedAt().toString());
+      v.put("outcome", c.outcome() == null ? null : c.outcome().wireName());
+    }
+    BankUseCounts use = ledger().importedBankUse();
+    o.putObject("imported_bank_use").put("cited", use.citedCount(id)).put("rejected", use.rejectedCount(id));
+    return o;
+  }
+
+  private ObjectNode consultationView(ConsultationSummary k, Map<String, String> titles) {
+    ObjectNode v = F.objectNode();
+    v.put("consultation_id", k.id());
+    v.put("task", k.task());
+    v.put("domain", k.domain());
+    v.put("context", k.context());
+    v.put("opened_at", k.openedAt().toString());
+    v.put("surfaced", k.surfacedCount());
+    v.put("undecided", k.undecidedCount());
+    ArrayNode ds = v.putArray("decisions");
+    for (EntryDecision d : k.decisions()) {
+      ObjectNode x = ds.addObject()
+          .put("entry_id", d.entryId())
+          .put("seen_revision", d.seenRevision())
+          .put("decision", d.decision().wireName())
+          .put("reason", d.reason());
+      String title = titles.computeIfAbsent(d.entryId(),
+          eid -> bank.get(eid).map(EntryViews::title).orElse(""));
+      if (!title.isEmpty()) {
+        x.put("title", title);
+      }
+    }
+    v.put("experiment_id", k.experimentId());
+    v.put("outcome", k.outcome() == null ? null : k.outcome().wireName());
+    return v;
+  }
+
   /** The research graph of {@code task} (the paper's node objects, in time order). */
   public ObjectNode graph(String task) {
     if (task == null || task.isBlank()) {
@@ -491,12 +581,38 @@ public final class BankOperations {
           opts = opts.withDomain(a.optText("domain").get());
         }
         long before = bank.changes().lastSequence();
-        ImportReport rep = bank.importRecords(List.of(r.record().deepCopy()), "nk_curate", opts);
+        Optional<CurationOrigin> origin = CuratedOrigins.of(r, req.rounds());
+        ImportReport rep = origin.isPresent()
+            ? bank.importCurated(List.of(r.record().deepCopy()), "nk_curate", opts, origin.get())
+            : bank.importRecords(List.of(r.record().deepCopy()), "nk_curate", opts);
         o.put("bank", rep.summary());
-        Optional.ofNullable(findStored(r.record(), before)).ifPresent(e -> o.put("id", e.id()));
+        o.put("deduplicated", rep.deduplicated() > 0);
+        origin.ifPresent(x -> o.put("signature_key", x.signatureKey()));
+        BankEntry stored = origin.map(x -> findBySignature(x.signatureKey(), r.record().path("task_id").asText(""))).orElse(null);
+        if (stored == null) {
+          stored = findStored(r.record(), before);
+        }
+        if (stored != null) {
+          o.put("id", stored.id());
+          o.put("occurrences", stored.occurrences());
+        }
       }
       return o;
     }
+  }
+
+  /** The active entry of {@code taskId} (blank: any) stored with failure signature {@code key}, or null. */
+  private BankEntry findBySignature(String key, String taskId) {
+    ObjectNode q = F.objectNode().put("limit", SearchRequests.MAX_LIMIT);
+    if (!taskId.isBlank()) {
+      q.put("task_id", taskId);
+    }
+    for (SearchHit h : bank.search(SearchRequests.parse(JsonArgs.of(q))).hits()) {
+      if (key.equals(h.entry().signatureKey())) {
+        return h.entry();
+      }
+    }
+    return null;
   }
 
   private static ValidationLevel level(String name) {

@@ -80,6 +80,49 @@ abstract class ConsultationCycleContract {
 
       assertThat(post(fx.url("/api/findings"), "{\"experiment_id\":\"e-none\",\"outcome\":\"success\"}", null).status())
           .isEqualTo(404);
+
+      // The ledger read back: recent consultations of every task, one consultation, an entry's citations.
+      Answer other = post(fx.url("/api/consultations"),
+          "{\"task\":\"task_other\",\"context\":\"read the csv columns with pandas before splitting\"}", null);
+      String otherId = other.json().path("consultation_id").asText();
+      String firstShown = other.json().path("surfaced").get(0).path("entry_id").asText();
+      post(fx.url("/api/consultations/" + otherId + "/decisions"),
+          "{\"entry_id\":\"" + firstShown + "\",\"decision\":\"reject\",\"reason\":\"not this task\"}", null);
+
+      Answer recent = get(fx.url("/api/consultations?limit=5"), null);
+      assertThat(recent.status()).isEqualTo(200);
+      JsonNode ks = recent.json().path("consultations");
+      assertThat(ks).hasSize(2);
+      assertThat(ks.get(0).path("consultation_id").asText()).isEqualTo(otherId);
+      assertThat(ks.get(0).path("task").asText()).isEqualTo("task_other");
+      assertThat(ks.get(0).path("experiment_id").isNull()).isTrue();
+      assertThat(ks.get(0).path("decisions").get(0).path("reason").asText()).isEqualTo("not this task");
+      assertThat(ks.get(0).path("undecided").asInt()).isEqualTo(other.json().path("surfaced").size() - 1);
+      assertThat(ks.get(1).path("consultation_id").asText()).isEqualTo(cid);
+      assertThat(ks.get(1).path("task").asText()).isEqualTo("task_001");
+      assertThat(ks.get(1).path("experiment_id").asText()).isEqualTo(eid);
+      assertThat(ks.get(1).path("outcome").asText()).isEqualTo("success");
+      assertThat(ks.get(1).path("decisions")).hasSize(surfaced.size());
+      assertThat(ks.get(1).path("decisions").toString()).contains("same removed module");
+      assertThat(get(fx.url("/api/consultations?limit=1"), null).json().path("consultations")).hasSize(1);
+      assertThat(get(fx.url("/api/consultations?limit=0"), null).status()).isEqualTo(400);
+
+      Answer one = get(fx.url("/api/consultations/" + cid), null);
+      assertThat(one.status()).isEqualTo(200);
+      assertThat(one.json()).isEqualTo(ks.get(1));
+      assertThat(get(fx.url("/api/consultations/c-none"), null).status()).isEqualTo(404);
+
+      Answer cites = get(fx.url("/api/entries/sab-001/citations"), null);
+      assertThat(cites.status()).isEqualTo(200);
+      assertThat(cites.json().path("cited").asInt()).isEqualTo(1);
+      JsonNode x = cites.json().path("experiments").get(0);
+      assertThat(x.path("experiment_id").asText()).isEqualTo(eid);
+      assertThat(x.path("task").asText()).isEqualTo("task_001");
+      assertThat(x.path("decision").asText()).isEqualTo("adopt");
+      assertThat(x.path("reason").asText()).isEqualTo("same removed module");
+      assertThat(x.path("outcome").asText()).isEqualTo("success");
+      assertThat(cites.json().path("imported_bank_use").path("cited").asInt()).isZero();
+      assertThat(get(fx.url("/api/entries/no-such-entry/citations"), null).status()).isEqualTo(404);
     }
   }
 }

@@ -90,6 +90,24 @@ public interface ConsultationLedger {
    */
   FindingResult finding(String experimentId, Outcome outcome, ObjectNode diagnostics, String note);
 
+  /**
+   * The most recent consultations across every task, newest first, with their decisions and the
+   * experiment (and outcome) each led to.
+   *
+   * @param limit the most to return, at least 1
+   */
+  List<ConsultationSummary> recentConsultations(int limit);
+
+  /** One stored consultation, with its decisions and experiment; empty when the id is unknown. */
+  Optional<ConsultationSummary> consultation(String consultationId);
+
+  /**
+   * The ledger's experiments that decided on {@code entryId}: those that cited (adopted) it and
+   * those that rejected it, with the reason and the experiment's outcome, newest first. Imported
+   * research graphs are not included (see {@link #importedBankUse()}).
+   */
+  List<ExperimentCitation> citations(String entryId);
+
   /** The stored experiment, if any. */
   Optional<ObjectNode> experiment(String experimentId);
 

@@ -64,6 +64,9 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final int MAX_INDEXING_THREADS = 4;
 
+  /** System property: worker threads for a bulk catch-up (default: the cores, at most 4). */
+  public static final String THREADS_PROPERTY = "nk.index.threads";
+
   private final Path path;
   private final Directory directory;
   private final ChangeFeed feed;
@@ -357,13 +360,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Worker threads for applying about {@code changes} changes: a bulk catch-up uses every core
-   * (analysis dominates and parallelises), a handful of changes stays on the calling thread.
+   * (analysis dominates and parallelises), a handful of changes stays on the calling thread. The
+   * system property {@value #THREADS_PROPERTY} sets the number for bulk catch-ups (1: none), e.g.
+   * to leave cores to other work or to measure.
    */
   private static int indexingThreads(long changes) {
     if (changes < PARALLEL_MIN_CHANGES) {
       return 1;
     }
-    return Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors());
+    int cores = Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors());
+    return Math.max(1, Integer.getInteger(THREADS_PROPERTY, cores));
   }
 
   private IndexWriter openWriter(OpenMode mode, boolean waitForLock) {

@@ -91,7 +91,11 @@ public final class Migrations {
                       + " entry_id TEXT NOT NULL, number INTEGER NOT NULL, signature_key TEXT NOT NULL,"
                       + " curator TEXT, source TEXT, author TEXT, created_at TEXT NOT NULL,"
                       + " input_hashes TEXT NOT NULL,"
-                      + " PRIMARY KEY (entry_id, number))")));
+                      + " PRIMARY KEY (entry_id, number))")),
+          Migration.portable(
+              4,
+              "consultation ledger: recent consultations across tasks (index on opening time)",
+              List.of("CREATE INDEX consultations_created ON consultations (created_at, id)")));
 
   private static final long POSTGRES_MIGRATION_LOCK = 0x6e6b62616e6bL; // "nkbank"
 

@@ -321,6 +321,67 @@ public abstract class ConsultationContractTest {
     assertThat(ledger.importedBankUse().rejectedCount("c")).isEqualTo(2);
   }
 
+  @Test
+  void recentConsultationsAcrossTasksAndAnEntrysCitationsComeFromTheLedger() {
+    Bank bank = seeded();
+    ConsultationLedger ledger = bank.consultations();
+    Consultation first = consult(ledger, "T-old");
+    decideAll(ledger, first, "kb-muscl-shock-pass");
+    Proposal p1 = ledger.propose(first.id(), null, "MUSCL with a Godunov flux", false);
+    ledger.finding(p1.experimentId(), Outcome.FAILURE, null, "still oscillates");
+    Consultation second = consult(ledger, "T-new");
+    decideAll(ledger, second, "kb-euler-central-gibbs");
+    Proposal p2 = ledger.propose(second.id(), null, "upwind Euler for the shock", false);
+    Consultation third = consult(ledger, "T-other");
+    ledger.decide(third.id(), "kb-lax-friedrichs-diffusive", Decision.REJECT, "too diffusive");
+
+    List<ConsultationSummary> recent = ledger.recentConsultations(10);
+    assertThat(recent).extracting(ConsultationSummary::id).containsExactly(third.id(), second.id(), first.id());
+    assertThat(recent).extracting(ConsultationSummary::task).containsExactly("T-other", "T-new", "T-old");
+    ConsultationSummary open = recent.get(0);
+    assertThat(open.proposed()).isFalse();
+    assertThat(open.experimentId()).isNull();
+    assertThat(open.outcome()).isNull();
+    assertThat(open.surfacedCount()).isEqualTo(third.surfaced().size());
+    assertThat(open.undecidedCount()).isEqualTo(third.surfaced().size() - 1);
+    assertThat(open.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.entryId()).isEqualTo("kb-lax-friedrichs-diffusive");
+      assertThat(d.decision()).isEqualTo(Decision.REJECT);
+      assertThat(d.reason()).isEqualTo("too diffusive");
+    });
+    ConsultationSummary closed = recent.get(2);
+    assertThat(closed.experimentId()).isEqualTo(p1.experimentId());
+    assertThat(closed.outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(closed.domain()).isEqualTo("burgers");
+    assertThat(closed.context()).contains("burgers shock");
+    assertThat(closed.decisions()).hasSize(first.surfaced().size());
+    assertThat(recent.get(1).experimentId()).isEqualTo(p2.experimentId());
+    assertThat(recent.get(1).outcome()).isNull();
+    assertThat(ledger.recentConsultations(2)).extracting(ConsultationSummary::id).containsExactly(third.id(), second.id());
+    assertThatThrownBy(() -> ledger.recentConsultations(0)).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(ledger.consultation(first.id())).get().isEqualTo(closed);
+    assertThat(ledger.consultation("c-unknown")).isEmpty();
+
+    List<ExperimentCitation> muscl = ledger.citations("kb-muscl-shock-pass");
+    assertThat(muscl).extracting(ExperimentCitation::experimentId).containsExactly(p2.experimentId(), p1.experimentId());
+    ExperimentCitation cited = muscl.get(1);
+    assertThat(cited.cited()).isTrue();
+    assertThat(cited.task()).isEqualTo("T-old");
+    assertThat(cited.consultationId()).isEqualTo(first.id());
+    assertThat(cited.reason()).isEqualTo("proven shock baseline");
+    assertThat(cited.seenRevision()).isEqualTo(1);
+    assertThat(cited.outcome()).isEqualTo(Outcome.FAILURE);
+    ExperimentCitation rejected = muscl.get(0);
+    assertThat(rejected.decision()).isEqualTo(Decision.REJECT);
+    assertThat(rejected.reason()).isEqualTo("not the route we take");
+    assertThat(rejected.outcome()).isNull();
+    // an undecided or unproposed consultation cites nothing
+    assertThat(ledger.citations("kb-lax-friedrichs-diffusive")).extracting(ExperimentCitation::experimentId)
+        .containsExactly(p2.experimentId(), p1.experimentId());
+    assertThat(ledger.citations("kb-unknown")).isEmpty();
+  }
+
   private static List<String> texts(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));

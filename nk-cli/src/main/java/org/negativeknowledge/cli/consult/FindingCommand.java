@@ -23,6 +23,7 @@ import org.negativeknowledge.curator.anthropic.AnthropicSettings;
 import org.negativeknowledge.curator.llm.LlmCurator;
 import org.negativeknowledge.curator.offline.OfflineCurator;
 import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.server.CuratedOrigins;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,7 +119,7 @@ public final class FindingCommand implements Callable<Integer> {
     ImportOptions importOptions = ImportOptions.defaults().withSource(roundDir.toString()).withAuthor(author)
         .withDomain(exp.path("domain").asText(null));
     String label = "finding:" + exp.path("id").asText();
-    var origin = org.negativeknowledge.cli.curate.CuratedOrigins.of(r, List.of(round));
+    var origin = CuratedOrigins.of(r, List.of(round));
     ImportReport rep = origin.isPresent()
         ? bank.importCurated(List.of(record), label, importOptions, origin.get())
         : bank.importRecords(List.of(record), label, importOptions);

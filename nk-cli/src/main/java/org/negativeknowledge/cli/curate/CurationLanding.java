@@ -11,6 +11,7 @@ import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
+import org.negativeknowledge.server.CuratedOrigins;
 import org.negativeknowledge.validation.ValidationIssue;
 
 /** Lands a curation: the record (atomically, only when valid or accepted), the audit, the bank entry. */

@@ -23,7 +23,7 @@ import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Dialect;
-import org.negativeknowledge.cli.curate.CuratedOrigins;
+import org.negativeknowledge.server.CuratedOrigins;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;

@@ -29,10 +29,13 @@ import org.slf4j.LoggerFactory;
  * POST /api/entries                      add {record, domain?, author?, source?, level?}
  * GET  /api/entries/{id}                 get (with usefulness and flags)
  * GET  /api/entries/{id}/history         every revision
+ * GET  /api/entries/{id}/citations       the ledger's experiments that cited or rejected it
  * POST /api/entries/{id}/revise          {record, reason, author?}
  * POST /api/entries/{id}/retract         {reason, author?}
  * GET  /api/stats                        counts
  * POST /api/consultations                consult {task, context, domain?, token_budget?}
+ * GET  /api/consultations?limit=N        the recent consultations of every task, newest first
+ * GET  /api/consultations/{id}           one consultation with its decisions and experiment
  * GET  /api/consultations/{id}/decisions the decisions in force
  * POST /api/consultations/{id}/decisions {entry_id, decision, reason} or {decisions: [...]}
  * POST /api/experiments                  propose {consultation_id, experiment | method, strict?}
@@ -99,6 +102,8 @@ final class ApiServlet extends HttpServlet {
           switch (seg.get(2)) {
             case "history":
               return method(m, "GET", () -> ops.history(id), null, null);
+            case "citations":
+              return method(m, "GET", () -> ops.citations(id), null, null);
             case "revise":
               return method(m, "POST", () -> ops.revise(id, body(req)), null, null);
             case "retract":
@@ -120,7 +125,10 @@ final class ApiServlet extends HttpServlet {
         break;
       case "consultations":
         if (seg.size() == 1) {
-          return method(m, "POST", () -> ops.consult(body(req)), null, null);
+          return method(m, "POST", () -> ops.consult(body(req)), "GET", () -> ops.recentConsultations(query(req)));
+        }
+        if (seg.size() == 2) {
+          return method(m, "GET", () -> ops.consultation(seg.get(1)), null, null);
         }
         if (seg.size() == 3 && seg.get(2).equals("decisions")) {
           String cid = seg.get(1);
@@ -193,8 +201,9 @@ final class ApiServlet extends HttpServlet {
     for (String r : new String[] {
         "GET /api/entries?query=&polarity=&domain=&layer=&scope=&degree=&recommended_action=&risk=&depth=&shape=&status=&task_id=&limit=",
         "POST /api/entries", "GET /api/entries/{id}", "GET /api/entries/{id}/history",
+        "GET /api/entries/{id}/citations",
         "POST /api/entries/{id}/revise", "POST /api/entries/{id}/retract", "GET /api/stats",
-        "POST /api/consultations", "GET|POST /api/consultations/{id}/decisions", "POST /api/experiments",
+        "POST /api/consultations", "GET /api/consultations?limit=", "GET /api/consultations/{id}", "GET|POST /api/consultations/{id}/decisions", "POST /api/experiments",
         "GET /api/experiments/{id}", "POST /api/findings", "POST /api/check-route", "GET /api/usefulness",
         "GET /api/graph?task=", "POST /api/curate", "POST /mcp (MCP Streamable HTTP)"}) {
       routes.add(r);

@@ -108,6 +108,11 @@ public final class CurationRequest implements AutoCloseable {
     return taskId;
   }
 
+  /** The failed rounds, in order (their files exist until {@link #close()}). */
+  public List<FailureArtifacts> rounds() {
+    return rounds;
+  }
+
   /** Runs the curation fitting the rounds: depth-1, round-2 or deep. */
   public CurationResult run(Curator curator) {
     TaskContext task = new TaskContext(taskId, instruction);

@@ -165,7 +165,8 @@
     const d = $('detail');
     d.replaceChildren(el('div', { class: 'placeholder', text: 'loading ' + id + '…' }));
     try {
-      const [e, h] = await Promise.all([api('/entries/' + encodeURIComponent(id)), api('/entries/' + encodeURIComponent(id) + '/history')]);
+      const base = '/entries/' + encodeURIComponent(id);
+      const [e, h, c] = await Promise.all([api(base), api(base + '/history'), api(base + '/citations')]);
       const rec = e.record || {};
       const u = e.usefulness || {};
       const kv = el('dl', { class: 'kv' });
@@ -189,12 +190,68 @@
         ...['claim', 'attempted_route', 'observation', 'synthesised_diagnosis', 'rationale', 'recommended_alternative', 'ruled_out_routes', 'applicability', 'evidence']
           .map((n) => field(rec, n)).filter((x) => x),
         el('div', { class: 'section-title', text: 'Usefulness (consultations)' }), useful,
-        el('div', { class: 'muted', text: 'Cited by ' + (cited.cited || 0) + ' and rejected by ' + (cited.rejected || 0) + ' experiments of imported research sessions; adopted ' + (u.adopted || 0) + ' times in live consultations.' }),
+        el('div', { class: 'section-title', text: 'Cited by' }), citedBy(c),
+        el('div', { class: 'muted', text: 'Imported research sessions: cited by ' + (cited.cited || 0) + ' and rejected by ' + (cited.rejected || 0) + ' experiments.' }),
         el('div', { class: 'section-title', text: 'Revisions' }), revs,
         el('div', { class: 'section-title', text: 'Record' }), el('pre', { class: 'json', text: JSON.stringify(rec, null, 2) }));
-      if (e.task_id && !$('graph-task').value) { $('graph-task').value = e.task_id; loadGraph(); }
     } catch (err) {
       d.replaceChildren(el('div', { class: 'placeholder', text: 'Cannot load ' + id + ': ' + err.message }));
+    }
+  }
+
+  function outcomePill(outcome) {
+    if (!outcome) return pill('no finding yet', 'open');
+    return pill(outcome, outcome === 'success' ? 'positive' : (outcome === 'failure' ? 'negative' : 'partial'));
+  }
+
+  function when(iso) {
+    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC').slice(0, 23) : '';
+  }
+
+  // The live ledger's experiments that cited (adopted) or rejected the entry.
+  function citedBy(c) {
+    const ul = el('ul', { class: 'cites', id: 'cited-by' });
+    (c.experiments || []).forEach((x) => {
+      const li = el('li', { 'data-experiment': x.experiment_id },
+        el('div', {}, el('span', { class: x.decision, text: (x.decision === 'adopt' ? 'cited' : 'rejected') + ' ' }),
+          el('b', { text: x.experiment_id }), document.createTextNode(' · task ' + x.task + ' · saw r' + x.seen_revision + ' '),
+          outcomePill(x.outcome)),
+        el('div', { class: 'muted', text: when(x.proposed_at) + (x.reason ? ' — ' + x.reason : '') }));
+      ul.append(li);
+    });
+    if (!(c.experiments || []).length) ul.append(el('li', { class: 'empty', text: 'No live experiment has cited or rejected this entry yet.' }));
+    return el('div', {}, el('div', { class: 'muted', text: 'Live experiments: cited by ' + (c.cited || 0) + ', rejected by ' + (c.rejected || 0) + '.' }), ul);
+  }
+
+  function entryLink(id, text) {
+    const a = el('a', { href: '#', class: 'entry-link', text: text || id });
+    a.addEventListener('click', (ev) => { ev.preventDefault(); showEntry(id); });
+    return a;
+  }
+
+  async function loadRecent() {
+    const box = $('consultations');
+    try {
+      const r = await api('/consultations?limit=15');
+      box.replaceChildren();
+      const list = r.consultations || [];
+      $('consult-count').textContent = list.length ? 'all tasks · newest first' : '';
+      list.forEach((k) => {
+        const div = el('div', { class: 'exp consult', 'data-id': k.consultation_id, 'data-task': k.task },
+          el('div', { class: 'consult-head' }, el('span', { class: 'pill task', title: 'task', text: k.task }), k.domain ? pill(k.domain) : null,
+            el('span', { class: 'muted', text: when(k.opened_at) })),
+          el('div', { class: 'context', text: (k.context || '').length > 140 ? k.context.slice(0, 139) + '…' : (k.context || '') }));
+        (k.decisions || []).forEach((dd) => div.append(el('div', { class: 'dec' }, el('span', { class: dd.decision, text: dd.decision + ' ' }),
+          entryLink(dd.entry_id), document.createTextNode(dd.reason ? ' — ' + dd.reason : ''))));
+        const foot = el('div', { class: 'consult-foot' });
+        if (k.experiment_id) foot.append(document.createTextNode('→ experiment '), el('b', { text: k.experiment_id + ' ' }), outcomePill(k.outcome));
+        else foot.append(pill('open'), document.createTextNode(k.undecided + ' of ' + k.surfaced + ' surfaced entries undecided'));
+        div.append(foot);
+        box.append(div);
+      });
+      if (!list.length) box.append(el('div', { class: 'muted', text: 'No consultation recorded yet (agents open them with nk_consult).' }));
+    } catch (e) {
+      box.replaceChildren(el('div', { class: 'muted', text: 'unavailable: ' + e.message }));
     }
   }
 
@@ -218,7 +275,8 @@
     if (ev) ev.preventDefault();
     const box = $('consultations');
     const task = $('graph-task').value.trim();
-    if (!task) { box.replaceChildren(el('div', { class: 'muted', text: 'Enter a task id to see its consultations and decisions.' })); return; }
+    if (!task) { loadRecent(); return; }
+    $('consult-count').textContent = 'task ' + task;
     try {
       const g = await api('/graph?task=' + encodeURIComponent(task));
       box.replaceChildren();

@@ -32,8 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The bank browser in a real headless Chromium (Debian packages chromium and chromium-driver,
  * installed by {@code .ci/install-browser.sh}), driven by Selenium against a loopback server:
- * search, open an entry, check the SVG charts rendered with a non-zero size, save a screenshot
- * under the build directory's {@code screenshots/}. Skipped with a message when Chromium is
+ * search, open an entry, check the SVG charts rendered with a non-zero size, the recent
+ * consultations of every task and the entry's "cited by" experiments, save screenshots under the
+ * build directory's {@code screenshots/}. Skipped with a message when Chromium is
  * absent, except under CI (env {@code CI} set), where that is a failure. {@code NK_CHROMIUM} and
  * {@code NK_CHROMEDRIVER} override the binaries' locations.
  */
@@ -41,6 +42,9 @@ class BankBrowserTest {
   @TempDir Path dir;
   ServerFixture fx;
   WebDriver driver;
+  /** The experiments proposed in the setup: two of task_001 adopting sab-001, then one of {@link #OTHER_TASK}. */
+  final List<String> experiments = new java.util.ArrayList<>();
+  static final String OTHER_TASK = "task_csv_columns";
 
   @BeforeEach
   void start() throws Exception {
@@ -60,6 +64,7 @@ class BankBrowserTest {
       fx.bank.importEntries(List.of(paperBank), ImportOptions.defaults().withDomain("bkdv").withSkipInvalid(true));
     }
     misleadTwice();
+    otherTaskConsultation();
 
     System.setProperty("webdriver.chrome.driver", chromedriver.toString());
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -85,8 +90,22 @@ class BankBrowserTest {
       }
       var p = fx.ops.propose(NkJson.mapper().valueToTree(Map.of("consultation_id", c.path("consultation_id").asText(),
           "method", "sklearn.model_selection.train_test_split with stratify=y, attempt " + (i + 1))));
+      experiments.add(p.path("experiment_id").asText());
       fx.ops.finding(NkJson.mapper().valueToTree(Map.of("experiment_id", p.path("experiment_id").asText(), "outcome", "failure")));
     }
+  }
+
+  /** A later consultation of another task, so the recent-consultations panel spans tasks. */
+  private void otherTaskConsultation() {
+    var c = fx.ops.consult(NkJson.mapper().valueToTree(Map.of("task", OTHER_TASK,
+        "context", "read the csv columns with pandas before the split")));
+    String cid = c.path("consultation_id").asText();
+    for (var s : c.path("surfaced")) {
+      fx.ops.decide(NkJson.mapper().valueToTree(Map.of("consultation_id", cid,
+          "entry_id", s.path("entry_id").asText(), "decision", "reject", "reason", "a different pipeline stage")));
+    }
+    experiments.add(fx.ops.propose(NkJson.mapper().valueToTree(Map.of("consultation_id", cid,
+        "method", "pandas read_csv with explicit dtypes"))).path("experiment_id").asText());
   }
 
   @AfterEach
@@ -124,7 +143,23 @@ class BankBrowserTest {
     }
     assertThat(driver.findElements(By.cssSelector("#chart-facets svg rect"))).isNotEmpty();
     assertThat(driver.findElement(By.id("flagged")).getText()).contains("misled");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#consultations .exp")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#consultations .consult")));
+
+    // Recent consultations span tasks: the newest is another task's than the selected entry's.
+    List<WebElement> recent = driver.findElements(By.cssSelector("#consultations .consult"));
+    assertThat(recent).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(recent.get(0).getAttribute("data-task")).isEqualTo(OTHER_TASK);
+    assertThat(recent.get(0).getText()).contains(OTHER_TASK).contains("reject").contains("a different pipeline stage")
+        .contains(experiments.get(2)).contains("no finding yet");
+    String panel = driver.findElement(By.id("consultations")).getText();
+    assertThat(panel).contains("task_001").contains(experiments.get(0)).contains("failure").contains("adopt");
+
+    // Cited by: the live experiments that adopted sab-001, with their outcome.
+    WebElement citedBy = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cited-by")));
+    assertThat(driver.findElements(By.cssSelector("#cited-by li[data-experiment]"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(citedBy.getText()).contains("cited").contains(experiments.get(0)).contains(experiments.get(1))
+        .contains("task_001").contains("failure").contains("checked against the task");
+    assertThat(detail).containsIgnoringCase("Cited by").contains("Imported research sessions");
 
     Path shots = Path.of(System.getProperty("nk.screenshot.dir", "target/screenshots"));
     Files.createDirectories(shots);
@@ -132,6 +167,14 @@ class BankBrowserTest {
     Path target = shots.resolve("bank-browser.png");
     Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(target)).isGreaterThan(10_000);
+
+    // A second view, scrolled to the entry's "cited by" section beside the consultations panel.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", citedBy);
+    Path ledger = shots.resolve("bank-browser-ledger.png");
+    Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), ledger,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(Files.size(ledger)).isGreaterThan(10_000);
   }
 
   private static String env(String name, String dflt) {

@@ -21,11 +21,13 @@ import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.ConsultationNotFoundException;
 import org.negativeknowledge.bank.consult.ConsultationSettings;
+import org.negativeknowledge.bank.consult.ConsultationSummary;
 import org.negativeknowledge.bank.consult.ConsultationStateException;
 import org.negativeknowledge.bank.consult.DeadEndException;
 import org.negativeknowledge.bank.consult.Decision;
 import org.negativeknowledge.bank.consult.EntryDecision;
 import org.negativeknowledge.bank.consult.EntryUsefulness;
+import org.negativeknowledge.bank.consult.ExperimentCitation;
 import org.negativeknowledge.bank.consult.FindingResult;
 import org.negativeknowledge.bank.consult.Outcome;
 import org.negativeknowledge.bank.consult.Proposal;
@@ -252,6 +254,51 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
   @Override
   public Optional<ObjectNode> experiment(String experimentId) {
     return db.read(c -> tables.experimentById(c, experimentId).map(LedgerTables.ExperimentRow::body));
+  }
+
+  // ---- reading the ledger ---------------------------------------------------------------
+
+  @Override
+  public List<ConsultationSummary> recentConsultations(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+    return db.read(c -> summaries(c, tables.consultationHeads(c, null, limit)));
+  }
+
+  @Override
+  public Optional<ConsultationSummary> consultation(String consultationId) {
+    Objects.requireNonNull(consultationId, "consultationId");
+    return db.read(c -> summaries(c, tables.consultationHeads(c, consultationId, 1))).stream().findFirst();
+  }
+
+  @Override
+  public List<ExperimentCitation> citations(String entryId) {
+    Objects.requireNonNull(entryId, "entryId");
+    List<ExperimentCitation> out = new ArrayList<>();
+    for (LedgerTables.CitationRow r : db.read(c -> tables.citations(c, entryId))) {
+      out.add(new ExperimentCitation(r.experimentId(), r.consultationId(), r.task(),
+          Decision.fromWireName(r.decision()), r.reason(), r.seenRevision(), Instant.parse(r.createdAt()),
+          r.outcome() == null ? null : Outcome.fromWireName(r.outcome())));
+    }
+    return out;
+  }
+
+  private List<ConsultationSummary> summaries(Connection c, List<LedgerTables.ConsultationHead> heads)
+      throws SQLException {
+    List<ConsultationSummary> out = new ArrayList<>();
+    for (LedgerTables.ConsultationHead h : heads) {
+      List<SurfacedRow> rows = tables.surfaced(c, h.id());
+      List<EntryDecision> decided = new ArrayList<>();
+      for (SurfacedRow r : rows) {
+        if (r.decided()) {
+          decided.add(new EntryDecision(r.entryId(), r.seenRevision(), Decision.fromWireName(r.decision()), r.reason()));
+        }
+      }
+      out.add(new ConsultationSummary(h.id(), h.task(), h.domain(), h.context(), Instant.parse(h.createdAt()),
+          rows.size(), decided, h.experimentId(), h.outcome() == null ? null : Outcome.fromWireName(h.outcome())));
+    }
+    return out;
   }
 
   // ---- usefulness and flags -------------------------------------------------------------

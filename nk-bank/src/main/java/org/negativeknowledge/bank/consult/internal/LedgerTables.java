@@ -217,6 +217,52 @@ final class LedgerTables {
     return out;
   }
 
+  /**
+   * Consultation headers with their experiment (id, outcome): the newest {@code limit} of all
+   * tasks when {@code id} is null, else the one with that id. Newest first (schema step 4's index).
+   */
+  List<ConsultationHead> consultationHeads(Connection c, String id, int limit) throws SQLException {
+    String sql = "SELECT k.id, k.task, k.domain, k.context, k.created_at, e.id, e.outcome"
+        + " FROM consultations k LEFT JOIN experiments e ON e.consultation_id = k.id"
+        + (id != null ? " WHERE k.id = ?" : "")
+        + " ORDER BY k.created_at DESC, k.id DESC LIMIT ?";
+    List<ConsultationHead> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      if (id != null) {
+        ps.setString(i++, id);
+      }
+      ps.setInt(i, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ConsultationHead(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The experiments whose consultation decided on {@code entryId}, newest first. */
+  List<CitationRow> citations(Connection c, String entryId) throws SQLException {
+    List<CitationRow> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT e.id, e.consultation_id, e.task, ce.decision, ce.reason, ce.seen_revision, e.created_at, e.outcome"
+                + " FROM consultation_entries ce JOIN experiments e ON e.consultation_id = ce.consultation_id"
+                + " WHERE ce.entry_id = ? AND ce.decision IS NOT NULL"
+                + " ORDER BY e.created_at DESC, e.id DESC")) {
+      ps.setString(1, entryId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new CitationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Replaces the imported nodes of {@code session}. */
   void replaceGraph(Connection c, String session, String task, List<ObjectNode> nodes, String at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM graph_nodes WHERE session = ?")) {
@@ -269,6 +315,14 @@ final class LedgerTables {
     }
     return out;
   }
+
+  /** A consultation with its experiment's id and outcome (null when none). */
+  record ConsultationHead(String id, String task, String domain, String context, String createdAt,
+      String experimentId, String outcome) {}
+
+  /** One experiment's decision on an entry. */
+  record CitationRow(String experimentId, String consultationId, String task, String decision, String reason,
+      int seenRevision, String createdAt, String outcome) {}
 
   /** One experiments row. */
   record ExperimentRow(String id, String consultationId, String outcome, ObjectNode body, ObjectNode finding) {}

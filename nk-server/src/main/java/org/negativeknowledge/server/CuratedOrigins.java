@@ -1,4 +1,4 @@
-package org.negativeknowledge.cli.curate;
+package org.negativeknowledge.server;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,9 @@ import org.negativeknowledge.curator.signature.FailureSignatureExtractor;
 
 /**
  * Bridges a curation to the bank's deduplication: the {@link CurationOrigin} (failure signature
- * key and curator kind) of a {@link CurationResult}. Lives in the CLI because nk-bank and
- * nk-curator know nothing of each other.
+ * key and curator kind) of a {@link CurationResult}. nk-bank and nk-curator know nothing of each
+ * other, so the bridge lives here, where both the server's {@code nk_curate} and the CLI (which
+ * builds on this module) use it.
  */
 public final class CuratedOrigins {
   private CuratedOrigins() {}
