@@ -197,12 +197,14 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
           c -> {
             table.lockWriters(c);
             String last;
-            try {
-              last = feed.run(c, importer);
-            } catch (SqlFailure e) {
-              throw (SQLException) e.getCause();
+            try (ImportPageCache cache = ImportPageCache.widen(c, db.dialect())) {
+              try {
+                last = feed.run(c, importer);
+              } catch (SqlFailure e) {
+                throw (SQLException) e.getCause();
+              }
+              importer.finish(c, last);
             }
-            importer.finish(c, last);
             if (importer.mustRollBack()) {
               throw new RollBack();
             }

@@ -64,6 +64,9 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final int MAX_INDEXING_THREADS = 4;
 
+  private static final double RAM_BUFFER_MB = 64;
+  private static final double MAX_BULK_BUFFER_MB = 256;
+
   /** System property: worker threads for a bulk catch-up (default: the cores, at most 4). */
   public static final String THREADS_PROPERTY = "nk.index.threads";
 
@@ -304,7 +307,9 @@ public final class SearchIndex implements AutoCloseable {
       if (threads > 1) {
         // Bulk: skip packing each flushed segment into a compound file (a full extra copy);
         // merges still pack small segments, and later small catch-ups use compound files again.
+        // A larger buffer (within the heap) flushes fewer, larger segments: less merging.
         w.getConfig().setUseCompoundFile(false);
+        w.getConfig().setRAMBufferSizeMB(bulkBufferMb());
         try (ConcurrentIndexer workers = ConcurrentIndexer.start(threads, sink)) {
           forEachChange(
               base,
@@ -349,6 +354,12 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** An eighth of the heap, between the normal buffer and {@value #MAX_BULK_BUFFER_MB} MB. */
+  private static double bulkBufferMb() {
+    double eighth = Runtime.getRuntime().maxMemory() / 8.0 / (1024 * 1024);
+    return Math.max(RAM_BUFFER_MB, Math.min(MAX_BULK_BUFFER_MB, eighth));
+  }
+
   /** Every change after {@code base}, with the original's JSON text when the feed offers it. */
   private void forEachChange(long base, BiConsumer<BankEntry, String> sink) {
     if (feed instanceof OriginalTextFeed texts) {
@@ -380,7 +391,7 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
         config.setOpenMode(mode);
         config.setCommitOnClose(false);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         return new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
         long remainingMs = (deadline - System.nanoTime()) / 1_000_000;

@@ -41,6 +41,7 @@ public final class ConcurrentIndexer implements AutoCloseable {
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private List<Item> batch = new ArrayList<>(BATCH);
+  private volatile boolean stopped;
 
   private ConcurrentIndexer(int threads, Sink sink) {
     this.sink = sink;
@@ -95,7 +96,7 @@ public final class ConcurrentIndexer implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      workers.shutdownNow();
+      stopped = true;
       throw new IOException("interrupted while waiting for index workers", e);
     }
     Throwable t = failure.get();
@@ -105,10 +106,20 @@ public final class ConcurrentIndexer implements AutoCloseable {
     rethrowFailure();
   }
 
-  /** Stops the workers without waiting (after a failure; the writer is rolled back anyway). */
+  /**
+   * Stops the workers once their current entry is indexed (after a failure: the caller rolls the
+   * writer back). Workers are not interrupted, because an interrupt closes the NIO channel of a
+   * file Lucene may be writing.
+   */
   @Override
   public void close() {
-    workers.shutdownNow();
+    stopped = true;
+    workers.shutdown();
+    try {
+      workers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void submit() {
@@ -123,10 +134,11 @@ public final class ConcurrentIndexer implements AutoCloseable {
     workers.execute(
         () -> {
           try {
-            if (failure.get() == null) {
-              for (Item item : work) {
-                sink.index(item.entry(), item.originalJson());
+            for (Item item : work) {
+              if (stopped || failure.get() != null) {
+                break;
               }
+              sink.index(item.entry(), item.originalJson());
             }
           } catch (Throwable t) {
             failure.compareAndSet(null, t);

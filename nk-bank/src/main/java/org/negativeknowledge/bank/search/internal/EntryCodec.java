@@ -30,8 +30,8 @@ public final class EntryCodec {
   /**
    * One-line JSON of the entry with its metadata, taking the original object from {@code
    * originalJson} when given: the store's JSON text of {@link BankEntry#original()}, spliced in as
-   * is because writing the parsed object out again costs more than the rest of the indexing
-   * bar analysis. Null writes the original from the entry.
+   * is, because writing the parsed object out again was about a fifth of a bulk catch-up's time.
+   * Null writes the original from the entry.
    */
   public static String encode(BankEntry e, String originalJson) {
     ObjectNode n = NkJson.mapper().createObjectNode();

@@ -1,6 +1,7 @@
 package org.negativeknowledge.bank.search.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -125,8 +126,8 @@ final class IdentifierSplitFilter extends TokenFilter {
 
   private void addPart(int start, int end) {
     if (parts == partStarts.length) {
-      partStarts = java.util.Arrays.copyOf(partStarts, parts * 2);
-      partEnds = java.util.Arrays.copyOf(partEnds, parts * 2);
+      partStarts = Arrays.copyOf(partStarts, parts * 2);
+      partEnds = Arrays.copyOf(partEnds, parts * 2);
     }
     partStarts[parts] = start;
     partEnds[parts] = end;
