@@ -1,37 +1,27 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
-import picocli.CommandLine;
 
 /** {@code nk bank ...} run in-process against a temporary SQLite bank. */
 class BankCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private Run nk(String... args) {
-    CommandLine cl = Nk.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private CliRun nk(String... args) {
+    return CliRun.run(args);
   }
 
-  private Run bank(String... args) {
+  private CliRun bank(String... args) {
     List<String> all = new ArrayList<>(List.of("bank"));
     all.addAll(List.of(args));
     all.add("--bank");
@@ -51,22 +41,22 @@ class BankCommandTest {
     Path f = tmp.resolve("in.jsonl");
     Files.writeString(f, NEG + "\n\n" + POS + "\n");
 
-    Run imp = bank("import", f.toString(), "--domain", "tabular", "--author", "ana");
+    CliRun imp = bank("import", f.toString(), "--domain", "tabular", "--author", "ana");
     assertThat(imp.exit()).as(imp.err()).isZero();
     assertThat(imp.out()).contains("imported 2, unchanged 0, rejected 0");
     assertThat(bank("import", f.toString()).out()).contains("imported 0, unchanged 2, rejected 0");
 
-    Run stats = bank("stats");
+    CliRun stats = bank("stats");
     assertThat(stats.exit()).isZero();
     assertThat(stats.out())
         .contains("active entries: 2")
         .contains("positive 1")
         .contains("facet distribution")
         .containsPattern("implementation_failure\\s+#+ 1");
-    Run statsJson = bank("stats", "--format", "json");
+    CliRun statsJson = bank("stats", "--format", "json");
     assertThat(NkJson.parseObject(statsJson.out()).at("/by_domain/tabular").asLong()).isEqualTo(1);
 
-    Run get = bank("get", "k1", "--format", "json");
+    CliRun get = bank("get", "k1", "--format", "json");
     assertThat(get.exit()).isZero();
     var json = NkJson.parseObject(get.out());
     assertThat(json.get("record")).isEqualTo(NkJson.parseObject(POS));
@@ -75,12 +65,12 @@ class BankCommandTest {
 
     Path fixed = tmp.resolve("fixed.json");
     Files.writeString(fixed, "{\"id\":\"k1\",\"kind\":\"positive\",\"domain\":\"nls\",\"claim\":\"split-step works for dt<0.01\"}");
-    Run rev = bank("revise", "k1", fixed.toString(), "--reason", "regime was missing");
+    CliRun rev = bank("revise", "k1", fixed.toString(), "--reason", "regime was missing");
     assertThat(rev.exit()).as(rev.err()).isZero();
     assertThat(rev.out()).contains("revision 2");
-    Run ret = bank("retract", "k1", "--reason", "contradicted by T_3");
+    CliRun ret = bank("retract", "k1", "--reason", "contradicted by T_3");
     assertThat(ret.exit()).isZero();
-    Run hist = bank("history", "k1");
+    CliRun hist = bank("history", "k1");
     assertThat(hist.out())
         .contains("3 revision(s)")
         .contains("reason: regime was missing")
@@ -88,10 +78,10 @@ class BankCommandTest {
         .contains("retracted");
 
     Path out = tmp.resolve("out/export.jsonl");
-    Run exp = bank("export", "--output", out.toString());
+    CliRun exp = bank("export", "--output", out.toString());
     assertThat(exp.exit()).isZero();
     assertThat(Files.readString(out)).isEqualTo(NkJson.compact(NkJson.parseObject(NEG)) + "\n");
-    Run all = bank("export", "--status", "all", "--with-meta");
+    CliRun all = bank("export", "--status", "all", "--with-meta");
     assertThat(all.out().lines().count()).isEqualTo(4);
     assertThat(all.out()).contains("\"status\":\"retracted\"").contains("\"record\":{");
   }
@@ -100,30 +90,30 @@ class BankCommandTest {
   void aRejectedLineFailsTheImportWithFileAndLine() throws IOException {
     Path f = tmp.resolve("bad.jsonl");
     Files.writeString(f, NEG + "\n{\"task_id\": oops}\n");
-    Run r = bank("import", f.toString());
+    CliRun r = bank("import", f.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("rejected 1 (nothing written)").contains(f + ":2: malformed JSON at column");
     assertThat(r.err()).contains("--skip-invalid");
     assertThat(bank("stats").out()).contains("active entries: 0");
 
-    Run skip = bank("import", f.toString(), "--skip-invalid");
+    CliRun skip = bank("import", f.toString(), "--skip-invalid");
     assertThat(skip.exit()).isEqualTo(1);
     assertThat(skip.out()).contains("imported 1, unchanged 0, rejected 1");
   }
 
   @Test
   void unknownIdsAndMissingFilesAreUsageErrors() {
-    Run get = bank("get", "nope");
+    CliRun get = bank("get", "nope");
     assertThat(get.exit()).isEqualTo(2);
     assertThat(get.err()).contains("no entry with id 'nope'");
-    Run imp = bank("import", tmp.resolve("missing.jsonl").toString());
+    CliRun imp = bank("import", tmp.resolve("missing.jsonl").toString());
     assertThat(imp.exit()).isEqualTo(2);
     assertThat(imp.err()).contains("missing.jsonl");
   }
 
   @Test
   void passwordsInTheBankUrlAreMasked() {
-    Run r = nk("bank", "stats", "--bank", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret");
+    CliRun r = nk("bank", "stats", "--bank", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("s3cret").contains("password=***");
   }

@@ -1,10 +1,9 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
-import picocli.CommandLine;
 
 /** {@code nk bank search | render | reindex} run in-process against a temporary SQLite bank. */
 class BankSearchCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
   private static final String SHAP =
       "{\"task_id\":\"002\",\"attempted_route\":\"shap.TreeExplainer on a RandomForestRegressor\","
@@ -48,23 +44,17 @@ class BankSearchCommandTest {
     }
   }
 
-  private Run bank(String... args) {
+  private CliRun bank(String... args) {
     List<String> all = new ArrayList<>(List.of("bank"));
     all.addAll(List.of(args));
     all.add("--bank");
     all.add(db.toString());
-    CommandLine cl = Nk.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+    return CliRun.run(all.toArray(String[]::new));
   }
 
   @Test
   void searchPrintsRankedHitsWithSnippets() {
-    Run r = bank("search", "TreeExplainer", "shap");
+    CliRun r = bank("search", "TreeExplainer", "shap");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("1. ")
@@ -77,7 +67,7 @@ class BankSearchCommandTest {
 
   @Test
   void searchJsonGivesOneObjectPerHit() {
-    Run r = bank("search", "split", "separator", "--format", "json");
+    CliRun r = bank("search", "split", "separator", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -94,13 +84,13 @@ class BankSearchCommandTest {
 
   @Test
   void searchFiltersAndNoHitExitCode() {
-    Run pos = bank("search", "split", "separator", "--polarity", "positive", "--format", "json");
+    CliRun pos = bank("search", "split", "separator", "--polarity", "positive", "--format", "json");
     assertThat(pos.out().lines().toList()).singleElement().asString().contains("\"id\":\"k1\"");
-    Run layer = bank("search", "shap", "separator", "--layer", "communication_failure", "--format", "json");
+    CliRun layer = bank("search", "shap", "separator", "--layer", "communication_failure", "--format", "json");
     assertThat(layer.out().lines().toList()).singleElement().asString().contains("\"task_id\":\"t1\"");
     assertThat(bank("search", "shap", "--domain", "nls").exit()).isEqualTo(1);
     assertThat(bank("search", "foo(", "a:b").exit()).isEqualTo(1);
-    Run bad = bank("search", "shap", "--polarity", "neutral");
+    CliRun bad = bank("search", "shap", "--polarity", "neutral");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("neutral");
   }
@@ -113,22 +103,22 @@ class BankSearchCommandTest {
       bank.retract(id, "shap is installed now", "tester");
     }
     assertThat(bank("search", "shap").exit()).isEqualTo(1);
-    Run all = bank("search", "shap", "--status", "all", "--format", "json");
+    CliRun all = bank("search", "shap", "--status", "all", "--format", "json");
     assertThat(all.out().lines().map(l -> NkJson.parseObject(l).get("status").asText()).toList())
         .containsExactlyInAnyOrder("superseded", "retracted");
-    Run retracted = bank("search", "shap", "--status", "retracted");
+    CliRun retracted = bank("search", "shap", "--status", "retracted");
     assertThat(retracted.exit()).isZero();
     assertThat(retracted.out()).contains(id);
   }
 
   @Test
   void renderPrintsAMemoryBlockWithinTheBudget() {
-    Run r = bank("render", "--query", "shap separator split", "--budget", "400");
+    CliRun r = bank("render", "--query", "shap separator split", "--budget", "400");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("tried: shap.TreeExplainer").contains("claim: split-step").endsWith("(0 entries left out)\n");
     assertThat(r.err()).contains("rendered 3 entries").contains("of 400 tokens; 0 left out");
 
-    Run small = bank("render", "--budget", "60");
+    CliRun small = bank("render", "--budget", "60");
     assertThat(small.exit()).isZero();
     assertThat(small.out()).contains("left out to stay within 60 tokens");
     assertThat(bank("render", "--budget", "0").exit()).isEqualTo(2);
@@ -136,7 +126,7 @@ class BankSearchCommandTest {
 
   @Test
   void reindexRebuildsTheIndex() {
-    Run r = bank("reindex");
+    CliRun r = bank("reindex");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("search index rebuilt").contains("3 active entries");
     assertThat(bank("search", "shap").exit()).isZero();

@@ -1,12 +1,11 @@
 package org.negativeknowledge.cli.consult;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,28 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.testing.PaperData;
-import picocli.CommandLine;
 
 /** The consultation cycle through the {@code nk} command, in-process, on a temporary SQLite bank. */
 class ConsultCycleCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private Run nk(String... args) {
+  private CliRun nk(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--bank");
     all.add(tmp.resolve("b/bank.db").toString());
-    CommandLine cl = Nk.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+    return CliRun.run(all.toArray(String[]::new));
   }
 
   private static final String ENTRIES =
@@ -49,7 +39,7 @@ class ConsultCycleCommandTest {
     Files.writeString(in, ENTRIES);
     assertThat(nk("bank", "import", in.toString()).exit()).isZero();
 
-    Run consult = nk("consult", "--task", "T1", "--context", "shock with MUSCL Godunov or Euler central differences",
+    CliRun consult = nk("consult", "--task", "T1", "--context", "shock with MUSCL Godunov or Euler central differences",
         "--domain", "burgers", "--format", "json");
     assertThat(consult.exit()).as(consult.err()).isZero();
     ObjectNode k = NkJson.parseObject(consult.out());
@@ -58,16 +48,16 @@ class ConsultCycleCommandTest {
     k.get("surfaced").forEach(s -> ids.add(s.get("entry").asText()));
     assertThat(ids).containsExactlyInAnyOrder("kb-euler-central", "kb-muscl");
 
-    Run refused = nk("propose", cid, "--method", "MUSCL Godunov with a van Leer limiter");
+    CliRun refused = nk("propose", cid, "--method", "MUSCL Godunov with a van Leer limiter");
     assertThat(refused.exit()).isEqualTo(3);
     assertThat(refused.err()).contains("kb-euler-central").contains("kb-muscl").contains("nk decide " + cid);
 
     assertThat(nk("decide", cid, "kb-muscl", "adopt", "--reason", "proven shock baseline").exit()).isZero();
-    Run rej = nk("decide", cid, "kb-euler-central", "reject", "--reason", "we do not use central differences");
+    CliRun rej = nk("decide", cid, "kb-euler-central", "reject", "--reason", "we do not use central differences");
     assertThat(rej.exit()).isZero();
     assertThat(rej.out()).contains("reject kb-euler-central (revision 1)");
 
-    Run proposed = nk("propose", cid, "--method", "MUSCL Godunov with a van Leer limiter");
+    CliRun proposed = nk("propose", cid, "--method", "MUSCL Godunov with a van Leer limiter");
     assertThat(proposed.exit()).as(proposed.err()).isZero();
     Matcher m = Pattern.compile("experiment (e-[0-9a-f]+)").matcher(proposed.out());
     assertThat(m.find()).isTrue();
@@ -76,11 +66,11 @@ class ConsultCycleCommandTest {
 
     Path diag = tmp.resolve("diag.json");
     Files.writeString(diag, "{\"l1_error\": 0.41}");
-    Run finding = nk("finding", eid, "failure", "--diagnostics", diag.toString(), "--note", "oscillates");
+    CliRun finding = nk("finding", eid, "failure", "--diagnostics", diag.toString(), "--note", "oscillates");
     assertThat(finding.exit()).as(finding.err()).isZero();
     assertThat(finding.out()).contains("kb-muscl: adopted 1, then success 0, partial 0, failure 1");
 
-    Run stats = nk("bank", "stats", "--usefulness");
+    CliRun stats = nk("bank", "stats", "--usefulness");
     assertThat(stats.exit()).isZero();
     assertThat(stats.out()).containsPattern("1\\s+1\\s+0\\s+0\\s+0\\s+1\\s+kb-muscl");
     JsonNode json = NkJson.mapper().readTree(nk("bank", "stats", "--usefulness", "--format", "json").out());
@@ -89,15 +79,15 @@ class ConsultCycleCommandTest {
       assertThat(u.get("rejected").asInt()).isEqualTo(1);
     });
 
-    Run route = nk("check-route", "forward Euler with central differences for the shock");
+    CliRun route = nk("check-route", "forward Euler with central differences for the shock");
     assertThat(route.exit()).isEqualTo(1);
     assertThat(route.out()).contains("negative_entry").contains("kb-euler-central");
     assertThat(nk("check-route", "spectral element entropy viscosity").exit()).isZero();
-    Run again = nk("check-route", "MUSCL Godunov with a van Leer limiter", "--task", "T1");
+    CliRun again = nk("check-route", "MUSCL Godunov with a van Leer limiter", "--task", "T1");
     assertThat(again.out()).contains("discarded_experiment").contains(eid);
 
     Path graph = tmp.resolve("research_state.jsonl");
-    Run export = nk("graph", "export", "--task", "T1", "--output", graph.toString());
+    CliRun export = nk("graph", "export", "--task", "T1", "--output", graph.toString());
     assertThat(export.exit()).as(export.err()).isZero();
     List<String> types = Files.readAllLines(graph).stream().map(l -> NkJson.parseObject(l).get("node_type").asText()).toList();
     assertThat(types).containsExactly("Question", "Decision", "Decision", "Experiment", "Finding");
@@ -112,10 +102,10 @@ class ConsultCycleCommandTest {
         "--format", "json").out()).get("consultation").asText();
     nk("decide", cid, "kb-muscl", "adopt", "--reason", "ok");
     nk("decide", cid, "kb-euler-central", "adopt", "--reason", "we think it applies");
-    Run strict = nk("propose", cid, "--method", "forward Euler with central differences for the shock", "--strict");
+    CliRun strict = nk("propose", cid, "--method", "forward Euler with central differences for the shock", "--strict");
     assertThat(strict.exit()).isEqualTo(3);
     assertThat(strict.err()).contains("ruled-out route").contains("kb-euler-central");
-    Run warned = nk("propose", cid, "--method", "forward Euler with central differences for the shock");
+    CliRun warned = nk("propose", cid, "--method", "forward Euler with central differences for the shock");
     assertThat(warned.exit()).isZero();
     assertThat(warned.err()).contains("warning: the route matches negative_entry kb-euler-central");
   }
@@ -129,7 +119,7 @@ class ConsultCycleCommandTest {
         .get("consultation").asText();
     nk("decide", cid, "kb-muscl", "adopt", "--reason", "ok");
     nk("decide", cid, "kb-euler-central", "reject", "--reason", "no");
-    Run p = nk("propose", cid, "--method", "MUSCL Godunov");
+    CliRun p = nk("propose", cid, "--method", "MUSCL Godunov");
     Matcher m = Pattern.compile("experiment (e-[0-9a-f]+)").matcher(p.out());
     assertThat(m.find()).isTrue();
     Path round = tmp.resolve("round1");
@@ -137,7 +127,7 @@ class ConsultCycleCommandTest {
     Files.writeString(round.resolve("candidate.py"), "import numpy as np\nu = np.zeros(10)\nprint(u[20])\n");
     Files.writeString(round.resolve("exec.log"), "Traceback (most recent call last):\n  File \"candidate.py\", line 3, in <module>\n    print(u[20])\nIndexError: index 20 is out of bounds for axis 0 with size 10\nexit code: 1\n");
     Files.writeString(round.resolve("reasoning.md"), "Try MUSCL Godunov on the shock.\n");
-    Run f = nk("finding", m.group(1), "failure", "--curate", "--round-dir", round.toString(), "--offline");
+    CliRun f = nk("finding", m.group(1), "failure", "--curate", "--round-dir", round.toString(), "--offline");
     assertThat(f.exit()).as(f.err() + f.out()).isZero();
     assertThat(f.out()).contains("curated").contains("imported 1");
     assertThat(nk("bank", "stats").out()).contains("active entries: 3");
@@ -146,11 +136,11 @@ class ConsultCycleCommandTest {
   @Test
   void importResultsTwiceAddsNothingAndReplayReportsRepeats() {
     Path car = PaperData.autoresearchRuns().resolve("car-prices-xgboost.tsv");
-    Run first = nk("import-results", car.toString(), "--domain", "tabular");
+    CliRun first = nk("import-results", car.toString(), "--domain", "tabular");
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("imported 39, unchanged 0").contains("31 negative, 8 positive");
     assertThat(nk("import-results", car.toString(), "--domain", "tabular").out()).contains("imported 0, unchanged 39");
-    Run replay = nk("import-results", car.toString(), "--replay");
+    CliRun replay = nk("import-results", car.toString(), "--replay");
     assertThat(replay.exit()).isEqualTo(1);
     assertThat(replay.out()).contains("line 15 (discard) reg_alpha=0.1 reg_lambda=1.5").contains("already ruled out at line 11");
   }
@@ -158,7 +148,7 @@ class ConsultCycleCommandTest {
   @Test
   void graphImportOfAPaperSessionPrintsBankUse() {
     Path f = PaperData.resolve("section4/stage2/T_A/PosNeg/research_state.jsonl");
-    Run r = nk("graph", "import", f.toString());
+    CliRun r = nk("graph", "import", f.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("stage2/T_A/PosNeg: 11 nodes").contains("kb-kdv-IFRK4-blowup");
     Path back = tmp.resolve("back.jsonl");

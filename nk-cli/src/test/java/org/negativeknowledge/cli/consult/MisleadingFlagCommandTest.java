@@ -1,9 +1,8 @@
 package org.negativeknowledge.cli.consult;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
-import picocli.CommandLine;
 
 /**
  * An entry adopted and followed by failure twice is flagged "possibly misleading" in
@@ -23,27 +20,20 @@ import picocli.CommandLine;
 class MisleadingFlagCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private Run nk(String... args) {
+  private CliRun nk(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--bank");
     all.add(tmp.resolve("bank.db").toString());
-    CommandLine cl = Nk.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+    return CliRun.run(all.toArray(String[]::new));
   }
 
   private void adoptThenFail(String entry) {
-    Run consult = nk("consult", "--task", "T", "--context", "crank nicolson spectral scheme", "--format", "json");
+    CliRun consult = nk("consult", "--task", "T", "--context", "crank nicolson spectral scheme", "--format", "json");
     assertThat(consult.exit()).as(consult.err()).isZero();
     String cid = NkJson.parseObject(consult.out()).get("consultation").asText();
     assertThat(nk("decide", cid, entry, "adopt", "--reason", "looks applicable").exit()).isZero();
-    Run proposed = nk("propose", cid, "--method", "Crank-Nicolson with the spectral derivative");
+    CliRun proposed = nk("propose", cid, "--method", "Crank-Nicolson with the spectral derivative");
     Matcher m = Pattern.compile("experiment (e-[0-9a-f]+)").matcher(proposed.out());
     assertThat(m.find()).as(proposed.out() + proposed.err()).isTrue();
     assertThat(nk("finding", m.group(1), "failure", "--note", "blew up").exit()).isZero();
@@ -60,9 +50,9 @@ class MisleadingFlagCommandTest {
     assertThat(nk("bank", "search", "crank", "nicolson").out()).doesNotContain("possibly misleading");
 
     adoptThenFail("kb-cn");
-    Run search = nk("bank", "search", "crank", "nicolson");
+    CliRun search = nk("bank", "search", "crank", "nicolson");
     assertThat(search.out()).contains("kb-cn").contains("!! possibly misleading");
-    Run json = nk("bank", "search", "crank", "--format", "json");
+    CliRun json = nk("bank", "search", "crank", "--format", "json");
     assertThat(NkJson.parseObject(json.out().strip()).get("flags").get(0).asText()).startsWith("possibly misleading (adopted then failed 2x");
     assertThat(nk("bank", "render", "--query", "crank nicolson").out()).contains("possibly misleading");
     assertThat(nk("bank", "stats").out()).contains("!! possibly misleading: kb-cn");

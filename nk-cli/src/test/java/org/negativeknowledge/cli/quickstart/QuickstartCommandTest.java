@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli.quickstart;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -14,28 +15,19 @@ import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.CurationOrigin;
 import org.negativeknowledge.bank.Occurrence;
 import org.negativeknowledge.bank.search.SearchQuery;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.Validator;
-import picocli.CommandLine;
 
 /** {@code nk quickstart} in-process on the project's own sample failure, against a temp bank. */
 class QuickstartCommandTest {
 
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    CommandLine cl = Nk.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private static Path example() {
@@ -46,7 +38,7 @@ class QuickstartCommandTest {
   @Test
   void everyStepRunsOfflineAndSaysWhatItDid() {
     Path bankFile = tmp.resolve("qs/bank.db");
-    Run r = run("quickstart", "--bank", bankFile.toString());
+    CliRun r = run("quickstart", "--bank", bankFile.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     String out = r.out();
@@ -100,7 +92,7 @@ class QuickstartCommandTest {
   void aSecondRunOnTheSameBankCountsAnOccurrenceInsteadOfACopy() {
     Path bankFile = tmp.resolve("again/bank.db");
     assertThat(run("quickstart", "--bank", bankFile.toString()).exit()).isZero();
-    Run second = run("quickstart", "--bank", bankFile.toString());
+    CliRun second = run("quickstart", "--bank", bankFile.toString());
 
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(second.out()).contains("imported 0, unchanged 0, rejected 0, deduplicated 1 (occurrences added)")
@@ -116,13 +108,13 @@ class QuickstartCommandTest {
       assertThat(occ.get(0).author()).isEqualTo("nk-curator:offline");
       assertThat(occ.get(0).inputHashes()).containsKeys("code", "exec_log", "reasoning");
     }
-    Run search = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'", "price");
+    CliRun search = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'", "price");
     assertThat(search.exit()).as(search.err()).isZero();
     assertThat(search.out()).contains("seen 2 times | signature KeyError: 'price_usd'");
-    Run json = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'",
+    CliRun json = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'",
         "--format", "json", "price");
     assertThat(NkJson.parseObject(json.out().strip()).path("occurrences").asInt()).isEqualTo(2);
-    Run none = run("bank", "search", "--bank", bankFile.toString(), "--signature", "Timeout", "price");
+    CliRun none = run("bank", "search", "--bank", bankFile.toString(), "--signature", "Timeout", "price");
     assertThat(none.exit()).isEqualTo(1);
   }
 
@@ -136,7 +128,7 @@ class QuickstartCommandTest {
 
   @Test
   void aMissingSampleIsAUsageError() {
-    Run r = run("quickstart", "--example", tmp.resolve("nowhere").toString(), "--bank", tmp.resolve("b.db").toString());
+    CliRun r = run("quickstart", "--example", tmp.resolve("nowhere").toString(), "--bank", tmp.resolve("b.db").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nowhere");
   }

@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli.validate;
 
+import org.negativeknowledge.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,15 @@
-package org.negativeknowledge.cli.validate;
+package org.negativeknowledge.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.negativeknowledge.cli.Nk;
 import picocli.CommandLine;
 
-/** One in-process run of {@code nk} with captured output. */
-record CliRun(int exit, String out, String err) {
-  static CliRun run(String... args) {
+/** One in-process run of {@code nk} with captured output; the tests' one way to run a command. */
+public record CliRun(int exit, String out, String err) {
+  /** Runs {@code nk ARGS} in this JVM. */
+  public static CliRun run(String... args) {
     CommandLine cl = Nk.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -20,7 +20,7 @@ record CliRun(int exit, String out, String err) {
   }
 
   /** Runs with {@code stdin} as standard input (restored afterwards). */
-  static CliRun runWithStdin(byte[] stdin, String... args) {
+  public static CliRun runWithStdin(byte[] stdin, String... args) {
     InputStream saved = System.in;
     System.setIn(new ByteArrayInputStream(stdin));
     try {
@@ -30,7 +30,8 @@ record CliRun(int exit, String out, String err) {
     }
   }
 
-  String[] outLines() {
+  /** Standard output split into lines. */
+  public String[] outLines() {
     return out.isEmpty() ? new String[0] : out.split("\n");
   }
 }
