@@ -1,5 +1,20 @@
 package org.negativeknowledge.cli;
 
+import org.negativeknowledge.cli.bank.BankCommand;
+import org.negativeknowledge.cli.consult.CheckRouteCommand;
+import org.negativeknowledge.cli.consult.ConsultCommand;
+import org.negativeknowledge.cli.consult.DecideCommand;
+import org.negativeknowledge.cli.consult.FindingCommand;
+import org.negativeknowledge.cli.consult.GraphCommand;
+import org.negativeknowledge.cli.consult.ImportResultsCommand;
+import org.negativeknowledge.cli.consult.ProposeCommand;
+import org.negativeknowledge.cli.curate.CurateCommand;
+import org.negativeknowledge.cli.quickstart.QuickstartCommand;
+import org.negativeknowledge.cli.server.McpCommand;
+import org.negativeknowledge.cli.server.ServeCommand;
+import org.negativeknowledge.cli.validate.NormalizeCommand;
+import org.negativeknowledge.cli.validate.SchemaCommand;
+import org.negativeknowledge.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,16 +30,22 @@ import picocli.CommandLine.Command;
     versionProvider = NkVersion.class,
     description = "Negative knowledge: turn failed research attempts into typed, shared memory.",
     subcommands = {
+      QuickstartCommand.class,
+      ValidateCommand.class,
+      NormalizeCommand.class,
+      SchemaCommand.class,
+      CurateCommand.class,
+      BankCommand.class,
+      ConsultCommand.class,
+      DecideCommand.class,
+      ProposeCommand.class,
+      CheckRouteCommand.class,
+      FindingCommand.class,
+      GraphCommand.class,
+      ImportResultsCommand.class,
+      McpCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class,
-      org.negativeknowledge.cli.bank.BankCommand.class,
-      org.negativeknowledge.cli.server.McpCommand.class,
-      org.negativeknowledge.cli.server.ServeCommand.class,
-      org.negativeknowledge.cli.consult.ConsultCommand.class, org.negativeknowledge.cli.consult.DecideCommand.class, org.negativeknowledge.cli.consult.ProposeCommand.class, org.negativeknowledge.cli.consult.CheckRouteCommand.class, org.negativeknowledge.cli.consult.FindingCommand.class, org.negativeknowledge.cli.consult.GraphCommand.class, org.negativeknowledge.cli.consult.ImportResultsCommand.class,
-      org.negativeknowledge.cli.curate.CurateCommand.class,
-      org.negativeknowledge.cli.quickstart.QuickstartCommand.class,
-      org.negativeknowledge.cli.validate.ValidateCommand.class,
-      org.negativeknowledge.cli.validate.NormalizeCommand.class,
-      org.negativeknowledge.cli.validate.SchemaCommand.class,
     })
 public final class Nk {
 
