@@ -70,26 +70,6 @@ public record BankEntry(
     }
   }
 
-  /** A revision without a signature key, seen once (the form before failure signatures). */
-  public BankEntry(
-      String id,
-      int revision,
-      long sequence,
-      RecordShape shape,
-      int depth,
-      Polarity polarity,
-      String polarityRule,
-      String domain,
-      String taskId,
-      Map<Facet, String> facets,
-      EntryStatus status,
-      Provenance provenance,
-      ObjectNode original,
-      String reason) {
-    this(id, revision, sequence, shape, depth, polarity, polarityRule, domain, taskId, facets,
-        status, provenance, original, reason, null, 1);
-  }
-
   /** This revision with a different status (used when reading a revision's current state). */
   public BankEntry withStatus(EntryStatus newStatus) {
     return new BankEntry(

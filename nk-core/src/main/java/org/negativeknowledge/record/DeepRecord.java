@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param json the record's JSON object, kept as given
  */
-public record DeepRecord(ObjectNode json) implements NkRecord {
+public record DeepRecord(ObjectNode json) implements NkFailureRecord {
   public DeepRecord {
     Objects.requireNonNull(json, "json");
   }
@@ -21,11 +21,6 @@ public record DeepRecord(ObjectNode json) implements NkRecord {
   @Override
   public RecordShape shape() {
     return RecordShape.DEEP;
-  }
-
-  /** The task or program the attempts belonged to. */
-  public String taskId() {
-    return NkRecord.text(json, "task_id");
   }
 
   /** The declared depth, or {@code null} when absent or not an integer. */
@@ -64,16 +59,6 @@ public record DeepRecord(ObjectNode json) implements NkRecord {
   /** The one mechanism that explains every round. */
   public String synthesisedDiagnosis() {
     return NkRecord.text(json, "synthesised_diagnosis");
-  }
-
-  /** Why the route failed. */
-  public String rationale() {
-    return NkRecord.text(json, "rationale");
-  }
-
-  /** What to try next. */
-  public String recommendedAlternative() {
-    return NkRecord.text(json, "recommended_alternative");
   }
 
   /** A builder that writes the fields in the spec's order. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param json the record's JSON object, kept as given
  */
-public record Depth1Record(ObjectNode json) implements NkRecord {
+public record Depth1Record(ObjectNode json) implements NkFailureRecord {
   public Depth1Record {
     Objects.requireNonNull(json, "json");
   }
@@ -16,11 +16,6 @@ public record Depth1Record(ObjectNode json) implements NkRecord {
   @Override
   public RecordShape shape() {
     return RecordShape.DEPTH1;
-  }
-
-  /** The task or program the attempt belonged to. */
-  public String taskId() {
-    return NkRecord.text(json, "task_id");
   }
 
   /** The method tried. */
@@ -31,16 +26,6 @@ public record Depth1Record(ObjectNode json) implements NkRecord {
   /** What happened. */
   public String observation() {
     return NkRecord.text(json, "observation");
-  }
-
-  /** Why it failed. */
-  public String rationale() {
-    return NkRecord.text(json, "rationale");
-  }
-
-  /** What to try next. */
-  public String recommendedAlternative() {
-    return NkRecord.text(json, "recommended_alternative");
   }
 
   /** A builder that writes the fields in the spec's order; extra fields may follow. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * and field order, is kept as given ({@link #json()}). Writing is strict: see {@link
  * RecordWriter}.
  */
-public sealed interface NkRecord permits Depth1Record, DeepRecord, KnowledgeEntry {
+public sealed interface NkRecord permits NkFailureRecord, KnowledgeEntry {
 
   /** The JSON object this view reads from; unknown fields and field order as given. */
   ObjectNode json();

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import org.negativeknowledge.NkException;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.CurationOrigin;
+import org.negativeknowledge.bank.Occurrence;
 import org.negativeknowledge.bank.BankStats;
 import org.negativeknowledge.bank.ChangeFeed;
 import org.negativeknowledge.bank.EntryNotFoundException;
@@ -126,38 +128,29 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
 
   @Override
   public ImportReport importRecords(List<ObjectNode> records, String label, ImportOptions importOptions) {
-    return runImport(
-        importOptions,
-        (c, importer) -> {
-          long n = 0;
-          for (ObjectNode r : records) {
-            importer.accept(c, new SourcedRecord(label, ++n, r, null));
-          }
-          return label;
-        });
+    return runImport(importOptions, null, inMemory(records, label));
   }
 
   @Override
   public ImportReport importCurated(
-      List<ObjectNode> records,
-      String label,
-      ImportOptions importOptions,
-      org.negativeknowledge.bank.CurationOrigin origin) {
+      List<ObjectNode> records, String label, ImportOptions importOptions, CurationOrigin origin) {
     Objects.requireNonNull(origin, "origin");
-    return runImport(
-        importOptions,
-        origin,
-        (c, importer) -> {
-          long n = 0;
-          for (ObjectNode r : records) {
-            importer.accept(c, new SourcedRecord(label, ++n, r, null));
-          }
-          return label;
-        });
+    return runImport(importOptions, origin, inMemory(records, label));
+  }
+
+  /** Feeds objects given in memory, numbered {@code label:1}, {@code label:2}, ... */
+  private static Feed inMemory(List<ObjectNode> records, String label) {
+    return (c, importer) -> {
+      long n = 0;
+      for (ObjectNode r : records) {
+        importer.accept(c, new SourcedRecord(label, ++n, r, null));
+      }
+      return label;
+    };
   }
 
   @Override
-  public List<org.negativeknowledge.bank.Occurrence> occurrences(String id) {
+  public List<Occurrence> occurrences(String id) {
     Objects.requireNonNull(id, "id");
     return db.read(c -> SignatureTable.occurrences(c, id));
   }
@@ -188,7 +181,7 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
   }
 
   private ImportReport runImport(
-      ImportOptions importOptions, org.negativeknowledge.bank.CurationOrigin origin, Feed feed) {
+      ImportOptions importOptions, CurationOrigin origin, Feed feed) {
     String author = importOptions.author() != null ? importOptions.author() : options.effectiveAuthor();
     Importer importer = new Importer(table, importOptions, author, origin);
     boolean committed;

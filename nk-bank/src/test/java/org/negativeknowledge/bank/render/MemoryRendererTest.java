@@ -1,5 +1,6 @@
 package org.negativeknowledge.bank.render;
 
+import org.negativeknowledge.testing.PaperData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.search.TestEntries;
@@ -17,16 +17,7 @@ import org.negativeknowledge.record.NkJson;
 
 class MemoryRendererTest {
 
-  static final String DEPTH1 =
-      """
-      {"task_id": "002",
-       "attempted_route": "shap.TreeExplainer.shap_values() on a RandomForestRegressor",
-       "observation": "ModuleNotFoundError: No module named 'shap'",
-       "failure": {"layer": "implementation_failure", "scope": "local_failure", "degree": "artifact_driven",
-                   "recommended_action": "change_method", "risk": "low_risk_omission"},
-       "rationale": "The package is absent from the environment.",
-       "recommended_alternative": "sklearn.inspection.permutation_importance(rf, X, y, n_repeats=10)"}
-      """;
+  static final String DEPTH1 = TestEntries.SHAP_RECORD;
 
   private static List<BankEntry> copies(int n) {
     List<BankEntry> out = new ArrayList<>();
@@ -94,8 +85,7 @@ class MemoryRendererTest {
 
   @Test
   void rendersDeepAndKnowledgeEntries() throws IOException {
-    Path paper = TestEntries.paperDir();
-    Assumptions.assumeTrue(Files.isDirectory(paper), "paper data not found at " + paper + " (set nk.shared.dir)");
+    Path paper = PaperData.root();
     BankEntry deep =
         TestEntries.entry("s6", TestEntries.read(paper.resolve("section4/nk_records/BKdV-S6_deep.json")), 1, 1,
             org.negativeknowledge.bank.EntryStatus.ACTIVE, null);
@@ -116,8 +106,7 @@ class MemoryRendererTest {
 
   @Test
   void aRenderedDepth1RecordCostsFewerTokensThanItsJson() throws IOException {
-    Path records = TestEntries.paperDir().resolve("section3/nk_records");
-    Assumptions.assumeTrue(Files.isDirectory(records), "paper data not found at " + records + " (set nk.shared.dir)");
+    Path records = PaperData.resolve("section3/nk_records");
     TokenCounter counter = TokenCounter.cl100k();
     List<Path> files;
     try (Stream<Path> s = Files.list(records)) {

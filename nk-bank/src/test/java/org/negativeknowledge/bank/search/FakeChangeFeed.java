@@ -121,6 +121,6 @@ public final class FakeChangeFeed implements ChangeFeed {
     ObjectNode o = e.original();
     return new BankEntry(
         e.id(), e.revision(), seq, e.shape(), e.depth(), e.polarity(), e.polarityRule(), e.domain(),
-        e.taskId(), e.facets(), status, e.provenance(), o, e.reason());
+        e.taskId(), e.facets(), status, e.provenance(), o, e.reason(), e.signatureKey(), e.occurrences());
   }
 }

@@ -1,13 +1,12 @@
 package org.negativeknowledge.bank.search;
 
+import org.negativeknowledge.testing.PaperData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +24,7 @@ class PaperBankSearchTest {
 
   @BeforeAll
   static void importPaper() throws IOException {
-    Path paper = TestEntries.paperDir();
-    Assumptions.assumeTrue(Files.isDirectory(paper), "paper data not found at " + paper + " (set nk.shared.dir)");
+    Path paper = PaperData.root();
     bank = Bank.open(tmp.resolve("bank.db").toString());
     List<Path> inputs = List.of(
         paper.resolve("section4/banks/bank_all.jsonl"),

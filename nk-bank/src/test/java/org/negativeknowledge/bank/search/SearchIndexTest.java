@@ -20,16 +20,7 @@ import org.negativeknowledge.taxonomy.Facet;
 
 class SearchIndexTest {
 
-  static final String SHAP =
-      """
-      {"task_id": "002",
-       "attempted_route": "shap.TreeExplainer.shap_values() on a RandomForestRegressor",
-       "observation": "ModuleNotFoundError: No module named 'shap'",
-       "failure": {"layer": "implementation_failure", "scope": "local_failure", "degree": "artifact_driven",
-                   "recommended_action": "change_method", "risk": "low_risk_omission"},
-       "rationale": "The package is absent from the environment.",
-       "recommended_alternative": "sklearn.inspection.permutation_importance(rf, X, y, n_repeats=10)"}
-      """;
+  static final String SHAP = TestEntries.SHAP_RECORD;
 
   static final String FEATURIZE =
       """

@@ -20,6 +20,17 @@ import org.negativeknowledge.taxonomy.Facet;
 
 /** Builds {@link BankEntry} values from JSON the way a store would, for tests without a store. */
 public final class TestEntries {
+  /** A depth-1 record about a missing {@code shap} module, shared by the search and render tests. */
+  public static final String SHAP_RECORD =
+      """
+      {"task_id": "002",
+       "attempted_route": "shap.TreeExplainer.shap_values() on a RandomForestRegressor",
+       "observation": "ModuleNotFoundError: No module named 'shap'",
+       "failure": {"layer": "implementation_failure", "scope": "local_failure", "degree": "artifact_driven",
+                   "recommended_action": "change_method", "risk": "low_risk_omission"},
+       "rationale": "The package is absent from the environment.",
+       "recommended_alternative": "sklearn.inspection.permutation_importance(rf, X, y, n_repeats=10)"}
+      """;
 
   private TestEntries() {}
 
@@ -54,12 +65,9 @@ public final class TestEntries {
         status,
         Provenance.of("test", "tester", Instant.parse("2026-01-01T00:00:00Z")),
         original,
-        reason);
-  }
-
-  /** The paper's data folder, from the {@code nk.shared.dir} property (or ../shared). */
-  public static Path paperDir() {
-    return Path.of(System.getProperty("nk.shared.dir", "../shared")).resolve("nk-paper");
+        reason,
+        null,
+        1);
   }
 
   /** Reads one JSON object file. */

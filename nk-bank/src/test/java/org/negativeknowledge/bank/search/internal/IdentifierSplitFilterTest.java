@@ -1,5 +1,6 @@
 package org.negativeknowledge.bank.search.internal;
 
+import org.negativeknowledge.testing.PaperData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.negativeknowledge.bank.search.TestEntries;
 import org.negativeknowledge.record.NkJson;
 
 /**
@@ -76,8 +75,7 @@ class IdentifierSplitFilterTest {
 
   @Test
   void matchesTheWordDelimiterFilterOnThePapersTexts() throws IOException {
-    Path paper = TestEntries.paperDir();
-    Assumptions.assumeTrue(Files.isDirectory(paper), "paper data not found at " + paper + " (set nk.shared.dir)");
+    Path paper = PaperData.root();
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(paper)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".json")).toList()) {
