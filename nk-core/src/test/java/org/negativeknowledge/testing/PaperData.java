@@ -64,6 +64,16 @@ public final class PaperData {
     return dir;
   }
 
+  /**
+   * The AutoResearch results logs ({@code *.tsv}) of {@link #autoresearchRuns()}, without the
+   * judged-repeat files ({@code *.repeats.tsv}) beside some of them, sorted.
+   */
+  public static List<Path> resultsLogs() {
+    return files(autoresearchRuns(), ".tsv").stream()
+        .filter(p -> !p.getFileName().toString().endsWith(".repeats.tsv"))
+        .toList();
+  }
+
   /** Every regular file under {@code dir} whose name ends with one of the suffixes, sorted. */
   public static List<Path> files(Path dir, String... suffixes) {
     try (Stream<Path> s = Files.walk(dir)) {

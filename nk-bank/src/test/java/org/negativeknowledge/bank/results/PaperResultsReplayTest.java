@@ -18,7 +18,7 @@ class PaperResultsReplayTest {
 
   @Test
   void everyLogImportsOnceAndAReimportAddsNothing() throws IOException {
-    List<Path> logs = PaperData.files(PaperData.autoresearchRuns(), ".tsv");
+    List<Path> logs = PaperData.resultsLogs();
     assertThat(logs).isNotEmpty();
     try (Bank bank = Bank.open(tmp.resolve("bank.db").toString(), OpenOptions.defaults().withIndexDirectory(tmp.resolve("ix")))) {
       for (Path p : logs) {
@@ -41,7 +41,7 @@ class PaperResultsReplayTest {
 
   @Test
   void replayFindsRowsAnEarlierDiscardHadRuledOut() throws IOException {
-    for (Path p : PaperData.files(PaperData.autoresearchRuns(), ".tsv")) {
+    for (Path p : PaperData.resultsLogs()) {
       ResultsLog log = ResultsLog.read(p);
       List<RouteRepeat> repeats = ResultsReplay.replay(log, RouteSimilarity.DEFAULT_THRESHOLD);
       for (RouteRepeat r : repeats) {
