@@ -59,6 +59,7 @@ public final class AppendixClaims {
     put(m, "AP-30", "T_D/NLS diag.mass_drift_rel >= 0.05",
         f -> VerdictList.with(f, VERDICTS, v -> v.at("T_D", "NLS",
             e -> ClaimValue.ofBool(number(e.path("diag").get("mass_drift_rel"), Double.NaN) >= 0.05))));
+    id = 31;
     for (int k = 1; k <= 8; k++) {
       String rel = DIR + "logs/stage1_bnls/S" + k + "/knowledge_findings.json";
       put(m, claimId(id++), rel + " exists", f -> exists(f, rel, null));

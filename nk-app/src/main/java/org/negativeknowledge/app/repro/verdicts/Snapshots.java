@@ -84,13 +84,16 @@ final class Snapshots {
     return m;
   }
 
-  /** DX times the sum of the density channel at a snapshot. */
+  /**
+   * DX times the sum of the density channel at a snapshot, in the array's precision (a float32
+   * output gives a float32 mass), summed as NumPy sums.
+   */
   double mass(int snapshot, int densityChannel) {
-    double sum = 0;
-    for (double v : channel(snapshot, densityChannel)) {
-      sum += v;
+    double[] x = channel(snapshot, densityChannel);
+    if (array.dtype().endsWith("f4")) {
+      return (float) (DX * PairwiseSum.ofFloats(x));
     }
-    return DX * sum;
+    return DX * PairwiseSum.ofDoubles(x);
   }
 
   /** |mass(last) - mass(first)| / max(|mass(first)|, 1e-12). */
