@@ -40,6 +40,11 @@ public record Inputs(List<String> sources, List<MissingInput> missing) {
     return new Inputs(sources, m);
   }
 
+  /** These inputs with only the missing items of {@code task} (for a claim about one task). */
+  public Inputs onlyMissingOf(String task) {
+    return new Inputs(sources, missing.stream().filter(m -> task.equals(m.task())).toList());
+  }
+
   /** These inputs and {@code other}'s. */
   public Inputs and(Inputs other) {
     List<String> s = new ArrayList<>(sources);

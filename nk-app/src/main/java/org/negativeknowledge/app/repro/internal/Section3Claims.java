@@ -80,7 +80,8 @@ public final class Section3Claims {
         c -> solverTokens(c, HAIKU, "deepNKR_haiku"));
     put(m, "S3-30", "task 072 is in PASS(s, deepNKR_sonnet)", c -> {
       TaskSet pass = c.artifacts().passes(SONNET, "deepNKR_sonnet");
-      return Computed.of(ClaimValue.ofBool(pass.contains(DEEP_SHOWCASE_TASK)), pass.inputs());
+      return Computed.of(ClaimValue.ofBool(pass.contains(DEEP_SHOWCASE_TASK)),
+          pass.inputs().onlyMissingOf(DEEP_SHOWCASE_TASK));
     });
     put(m, "S3-31", "execution.eval_score of the first dispatch (file-name order) with task_id 072"
         + " and cell deepNKR_sonnet", Section3Claims::showcaseScore);
@@ -132,7 +133,7 @@ public final class Section3Claims {
 
   private static Computed showcaseScore(Section3Context c) {
     Section3Artifacts a = c.artifacts();
-    Inputs in = a.dispatchInputs(SONNET, "deepNKR_sonnet");
+    Inputs in = a.dispatchInputs(SONNET, "deepNKR_sonnet").onlyMissingOf(DEEP_SHOWCASE_TASK);
     return a.dispatches().stream()
         .filter(d -> d.taskId().equals(DEEP_SHOWCASE_TASK) && d.cell().equals("deepNKR_sonnet"))
         .findFirst()
