@@ -88,7 +88,8 @@ public final class JsonReport {
       return;
     }
     switch (v.kind()) {
-      case INTEGER, DECIMAL -> o.put(field, new BigDecimal(v.text()));
+      case INTEGER -> o.put(field, new java.math.BigInteger(v.text()));
+      case DECIMAL -> o.put(field, new BigDecimal(v.text()));
       case BOOLEAN -> o.put(field, Boolean.parseBoolean(v.text()));
       case TEXT -> o.put(field, v.text());
       case NULL -> o.putNull(field);
