@@ -3,6 +3,7 @@ package org.negativeknowledge.app.repro;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The paper's claims re-derived from one data folder.
@@ -36,7 +37,7 @@ public record ReproReport(
   }
 
   /** The result of one claim. */
-  public java.util.Optional<ClaimResult> result(String claimId) {
+  public Optional<ClaimResult> result(String claimId) {
     return results().stream().filter(r -> r.claim().id().equals(claimId)).findFirst();
   }
 

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.negativeknowledge.app.repro.ClaimValue;
+import org.negativeknowledge.app.repro.MissingInput;
 import org.negativeknowledge.app.repro.ReproException;
 import org.negativeknowledge.bank.io.RecordReader;
 
@@ -40,12 +43,12 @@ final class BankFiles {
 
   /** A computation over the entries of a bank file, or not computable when it is absent. */
   static Computed count(
-      DataFiles files, String relative, java.util.function.Predicate<ObjectNode> which) {
+      DataFiles files, String relative, Predicate<ObjectNode> which) {
     return entries(files, relative)
         .map(list -> Computed.of(
-            org.negativeknowledge.app.repro.ClaimValue.ofInt(list.stream().filter(which).count()),
+            ClaimValue.ofInt(list.stream().filter(which).count()),
             Inputs.source(relative + " (" + list.size() + " entries)")))
         .orElseGet(() -> Computed.none(Inputs.missing(
-            new org.negativeknowledge.app.repro.MissingInput(relative, null, "the claim reads it"))));
+            new MissingInput(relative, null, "the claim reads it"))));
   }
 }

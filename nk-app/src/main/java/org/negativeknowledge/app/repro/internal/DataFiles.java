@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.negativeknowledge.app.repro.ReproException;
 import org.negativeknowledge.record.NkJson;
@@ -103,7 +104,7 @@ public final class DataFiles {
     if (!node.isObject()) {
       throw new ReproException(
           rel(file) + ": expected a JSON object, found " + node.getNodeType().name().toLowerCase(
-              java.util.Locale.ROOT) + "; restore the file from the release");
+              Locale.ROOT) + "; restore the file from the release");
     }
     return (ObjectNode) node;
   }

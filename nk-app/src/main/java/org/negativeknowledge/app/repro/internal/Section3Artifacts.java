@@ -2,6 +2,7 @@ package org.negativeknowledge.app.repro.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negativeknowledge.app.repro.MissingInput;
 import org.negativeknowledge.app.repro.ReproException;
+import org.negativeknowledge.record.NkJson;
 
 /**
  * Reads section 3's artifacts once and builds the sets the claims are made of (P38, BASE,
@@ -67,7 +69,7 @@ public final class Section3Artifacts {
       JsonNode score = files.object(p).get("eval_score");
       boolean pass =
           score != null
-              && ((score.isNumber() && score.decimalValue().compareTo(java.math.BigDecimal.ONE) == 0)
+              && ((score.isNumber() && score.decimalValue().compareTo(BigDecimal.ONE) == 0)
                   || (score.isTextual() && score.textValue().equals("1")));
       if (m.matches() && pass) {
         ids.add(m.group(1));
@@ -197,7 +199,7 @@ public final class Section3Artifacts {
   }
 
   private static ObjectNode emptyObject() {
-    return org.negativeknowledge.record.NkJson.mapper().createObjectNode();
+    return NkJson.mapper().createObjectNode();
   }
 
   private String text(ObjectNode o, String field, Path p) {

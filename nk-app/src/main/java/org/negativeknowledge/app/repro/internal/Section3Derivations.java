@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.negativeknowledge.app.repro.CrossCheck;
@@ -144,7 +146,7 @@ public final class Section3Derivations {
       compared++;
       if (row.isEmpty()) {
         diffs.add(d.file() + ": no row in " + Section3Artifacts.ACCOUNT);
-      } else if (!java.util.Objects.equals(row.get().tokens(), d.tokens())) {
+      } else if (!Objects.equals(row.get().tokens(), d.tokens())) {
         diffs.add(d.file() + ": dispatch.tokens " + d.tokens() + ", " + Section3Artifacts.ACCOUNT
             + " line " + row.get().line() + " says " + row.get().tokens());
       }
@@ -158,15 +160,15 @@ public final class Section3Derivations {
         List.of(Section3Artifacts.ACCOUNT, Section3Artifacts.SOLVER_DIR + "/*.json"));
   }
 
-  private static java.util.Optional<String> recordText(DataFiles f, String rel) {
-    return f.isFile(rel) ? java.util.Optional.of(f.text(f.path(rel))) : java.util.Optional.empty();
+  private static Optional<String> recordText(DataFiles f, String rel) {
+    return f.isFile(rel) ? Optional.of(f.text(f.path(rel))) : Optional.empty();
   }
 
   /** The self-debug memory object: candidate.py, exec.log, eval.log as present, joined by one newline. */
-  private static java.util.Optional<String> selfDebugText(DataFiles f, String task) {
+  private static Optional<String> selfDebugText(DataFiles f, String task) {
     String dir = SELF_DEBUG + "task_" + task + "/";
     if (!f.isDirectory(dir)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
     for (String name : SELF_DEBUG_FILES) {
@@ -174,7 +176,7 @@ public final class Section3Derivations {
         parts.add(f.text(f.path(dir + name)));
       }
     }
-    return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n", parts));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", parts));
   }
 
   private static CrossCheck check(String id, String title, int compared, int agreeing,

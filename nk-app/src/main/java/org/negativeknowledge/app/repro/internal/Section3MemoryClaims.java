@@ -2,6 +2,7 @@ package org.negativeknowledge.app.repro.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -172,7 +173,7 @@ final class Section3MemoryClaims {
     Computed saved = saving(memoryTokens(c, key), memoryTokens(c, "self_debug"));
     return saved.value() == null
         ? saved
-        : Computed.of(ClaimValue.ofDecimal(new java.math.BigDecimal(saved.value().text())), saved.inputs());
+        : Computed.of(ClaimValue.ofDecimal(new BigDecimal(saved.value().text())), saved.inputs());
   }
 
   private static Computed saving(Computed smaller, Computed baseline) {

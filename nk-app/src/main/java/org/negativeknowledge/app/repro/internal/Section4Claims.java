@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.negativeknowledge.app.repro.ClaimValue;
 import org.negativeknowledge.app.repro.MissingInput;
 import org.negativeknowledge.app.repro.verdicts.Section4Checks;
@@ -76,7 +77,7 @@ public final class Section4Claims {
     m.put(id, new ClaimComputation<>(method, f));
   }
 
-  private static Computed records(DataFiles f, java.util.function.Predicate<String> stem) {
+  private static Computed records(DataFiles f, Predicate<String> stem) {
     List<Path> files = f.list(RECORDS, "*.json");
     long n = files.stream()
         .map(p -> p.getFileName().toString())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.negativeknowledge.app.repro.ClaimValue;
 import org.negativeknowledge.app.repro.MissingInput;
 
@@ -51,13 +52,13 @@ record VerdictList(String file, List<ObjectNode> entries) {
 
   /** A computation that needs the list at {@code relative}. */
   static Computed with(
-      DataFiles files, String relative, java.util.function.Function<VerdictList, Computed> f) {
+      DataFiles files, String relative, Function<VerdictList, Computed> f) {
     return read(files, relative).map(f)
         .orElseGet(() -> Computed.none(Inputs.missing(new MissingInput(relative, null, "the claim reads it"))));
   }
 
   /** The value at {@code task/cond} through {@code f}, or not computable when the entry is absent. */
-  Computed at(String task, String cond, java.util.function.Function<ObjectNode, ClaimValue> f) {
+  Computed at(String task, String cond, Function<ObjectNode, ClaimValue> f) {
     return first(task, cond)
         .map(e -> Computed.of(f.apply(e), inputs()))
         .orElseGet(() -> Computed.none(inputs().withMissing(List.of(new MissingInput(

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +89,7 @@ public final class NpyReader {
     long needed = count * type.size();
     if (bytes.length - dataStart < needed) {
       throw new NpyFormatException(
-          name + ": truncated: shape " + java.util.Arrays.toString(shape) + " of " + descr + " needs "
+          name + ": truncated: shape " + Arrays.toString(shape) + " of " + descr + " needs "
               + needed + " data bytes, the file has " + (bytes.length - dataStart));
     }
     ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, (int) needed).slice().order(type.order());

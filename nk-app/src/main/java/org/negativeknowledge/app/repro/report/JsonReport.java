@@ -3,6 +3,8 @@ package org.negativeknowledge.app.repro.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
 import org.negativeknowledge.app.repro.ClaimResult;
 import org.negativeknowledge.app.repro.ClaimValue;
 import org.negativeknowledge.app.repro.CrossCheck;
@@ -65,7 +67,7 @@ public final class JsonReport {
     c.put("measured", r.claim().measured());
     putValue(c, "paper", r.claim().paper());
     putValue(c, "computed", r.computed());
-    c.put("result", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    c.put("result", r.outcome().name().toLowerCase(Locale.ROOT));
     c.put("method", r.method());
     r.sources().forEach(c.putArray("sources")::add);
     ArrayNode missing = c.putArray("missing");
@@ -88,7 +90,7 @@ public final class JsonReport {
       return;
     }
     switch (v.kind()) {
-      case INTEGER -> o.put(field, new java.math.BigInteger(v.text()));
+      case INTEGER -> o.put(field, new BigInteger(v.text()));
       case DECIMAL -> o.put(field, new BigDecimal(v.text()));
       case BOOLEAN -> o.put(field, Boolean.parseBoolean(v.text()));
       case TEXT -> o.put(field, v.text());

@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.repro.verdicts;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class Section4Checks {
     double dominance = 0;
     if (!peaks.isEmpty()) {
       List<Double> heights =
-          peaks.stream().map(p -> vLast[p]).sorted(java.util.Comparator.reverseOrder()).toList();
+          peaks.stream().map(p -> vLast[p]).sorted(Comparator.reverseOrder()).toList();
       double second = heights.size() > 1 ? heights.get(1) : 0;
       dominance = heights.get(0) / Math.max(second, 1e-6);
     }
