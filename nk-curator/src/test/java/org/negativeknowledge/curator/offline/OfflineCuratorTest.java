@@ -24,7 +24,7 @@ import org.negativeknowledge.validation.Validator;
 class OfflineCuratorTest {
 
   @TempDir static Path work;
-  private static List<OfflineAgreementBench.Row> rows;
+  private static List<AgreementCase> rows;
   private static final OfflineCurator CURATOR = new OfflineCurator();
   private static final Validator STRICT = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT);
 
@@ -32,16 +32,16 @@ class OfflineCuratorTest {
   static void curateEveryAuditCase() {
     Optional<Path> audits = PaperData.find("section3/curator_audit");
     if (audits.isPresent()) {
-      rows = OfflineAgreementBench.run(audits.get(), work);
+      rows = AgreementCases.section3(audits.get(), work, Section3Split.load());
     }
   }
 
-  private static List<OfflineAgreementBench.Row> rows() {
+  private static List<AgreementCase> rows() {
     assumeTrue(rows != null, "the paper's data (../shared/nk-paper/section3/curator_audit) is absent: skipping");
     return rows;
   }
 
-  private static OfflineAgreementBench.Row row(String name) {
+  private static AgreementCase row(String name) {
     return rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
@@ -53,7 +53,7 @@ class OfflineCuratorTest {
   @Test
   void everyAuditCaseYieldsAStrictlyValidRecord() {
     assertThat(rows()).hasSizeGreaterThanOrEqualTo(40);
-    for (OfflineAgreementBench.Row r : rows()) {
+    for (AgreementCase r : rows()) {
       CurationResult c = r.result();
       int depth = r.kind().equals("deep") ? c.record().path("depth").asInt() : 1;
       assertThat(STRICT.validateNk(c.record(), depth).issues()).as(r.name()).isEmpty();
@@ -117,7 +117,7 @@ class OfflineCuratorTest {
 
   @Test
   void round2RecordCarriesTheRelationshipToRound1() {
-    for (OfflineAgreementBench.Row r : rows()) {
+    for (AgreementCase r : rows()) {
       if (r.kind().equals("round2")) {
         ObjectNode rec = r.result().record();
         assertThat(rec.path("round").asInt()).as(r.name()).isEqualTo(2);
