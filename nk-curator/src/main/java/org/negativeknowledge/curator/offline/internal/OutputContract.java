@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * instruction writes to; files the instruction only reads ("the data in "x.csv"") are not. A
  * column or key is named when it is quoted in a sentence about the output (a producing verb, or
  * "put", "output", "file", "rows") that speaks of columns, keys, fields or a format, or is the
- * single word after "column" there; quoted alternatives in parentheses are values, not names.
+ * single word after "the column" there; quoted alternatives in parentheses are values, not names.
  *
  * @param instruction the instruction text (never null; may be empty)
  * @param files the output files named, as written (may hold {@code {placeholders}})
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public record OutputContract(String instruction, List<String> files, List<String> columns) {
 
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z0-9\"'‘“(])|\\n\\s*\\n");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'‘“(])|\\n\\s*\\n");
   private static final Pattern FILE =
       Pattern.compile(
           "(?<![\\w./{}-])([\\w./{}-]*[\\w}]\\.(?:csv|tsv|json|jsonl|npy|npz|pkl|pickle|txt|png|jpe?g|pdf|h5|hdf5"
@@ -41,7 +41,7 @@ public record OutputContract(String instruction, List<String> files, List<String
   private static final Pattern ABOUT_OUTPUT = Pattern.compile("(?i)\\b(?:put|output|results?|csv|json|file|rows?)\\b");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
   private static final Pattern QUOTED = Pattern.compile("[\"'‘’“”`]([^\"'‘’“”`\\n]{1,60})[\"'‘’“”`]");
-  private static final Pattern COLUMN_WORD = Pattern.compile("(?i)\\bcolumn\\s+(?:named\\s+|called\\s+)?([A-Za-z_]\\w*)\\b");
+  private static final Pattern COLUMN_WORD = Pattern.compile("(?i)\\bthe\\s+column\\s+(?:named\\s+|called\\s+)?([A-Za-z_]\\w*)\\b");
   private static final Set<String> NOT_A_NAME =
       Set.of("named", "called", "as", "of", "in", "the", "a", "an", "and", "or", "with", "for", "to", "is", "are");
 
