@@ -139,7 +139,7 @@ public final class OfflineAgreementBench {
     for (AgreementCase c : cases.stream().sorted(Comparator.comparing(AgreementCase::name)).toList()) {
       StringBuilder row = new StringBuilder(String.format("  %-16s", c.name()));
       for (String facet : FACETS) {
-        row.append(String.format(" %-44s", c.agrees(facet) ? "." : shorten(c.expectedFacet(facet)) + "->" + shorten(c.actualFacet(facet))));
+        row.append(String.format(" %-34s", c.agrees(facet) ? "." : shorten(c.expectedFacet(facet)) + "->" + shorten(c.actualFacet(facet))));
       }
       out.println(row.toString().stripTrailing());
     }

@@ -69,6 +69,27 @@ class OfflineCuratorTest {
   }
 
   @Test
+  void everySection4RoundYieldsAStrictlyValidExplorationRecordThatQuotesNoPath() {
+    Path section4 = PaperData.resolve("section4");
+    List<AgreementCase> cases = AgreementCases.section4(section4);
+    Validator strict = Validator.of(TaxonomyProfile.exploration(), ValidationLevel.STRICT);
+
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+    for (AgreementCase c : cases) {
+      assertThat(strict.validateNk(c.result().record(), 1).issues()).as(c.name()).isEmpty();
+      assertNoAbsolutePath(c);
+    }
+    rows().forEach(OfflineCuratorTest::assertNoAbsolutePath);
+  }
+
+  private static void assertNoAbsolutePath(AgreementCase c) {
+    for (String field : new String[] {"observation", "rationale", "recommended_alternative", "synthesised_diagnosis"}) {
+      assertThat(c.result().record().path(field).asText("")).as(c.name() + " " + field)
+          .doesNotContainPattern("(?:^|[\\s'(])/(?:Users|home|tmp|opt|usr)/");
+    }
+  }
+
+  @Test
   void layerAgreesWithTheModelWrittenRecordsOnTheTuningSplit() {
     // only the tuning split is asserted here: the frozen split is measured by bench/offline-agreement.sh
     List<AgreementCase> tuning = OfflineAgreementBench.select(rows(), Section3Split.TUNING);

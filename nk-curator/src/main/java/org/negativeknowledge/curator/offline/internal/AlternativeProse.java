@@ -1,5 +1,16 @@
 package org.negativeknowledge.curator.offline.internal;
 
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.ALTERNATIVE_MAX;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.CANNOT_IMPORT;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.MISSING_ARG;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.MODULE_ATTR;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.NOTHING_SPECIFIC;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.OBJECT_ATTR;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.UNEXPECTED_KW;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.firstQuoted;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.prominence;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.where;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +22,6 @@ import org.negativeknowledge.curator.signature.FailureMarker;
 import org.negativeknowledge.curator.signature.FailureSignature;
 import org.negativeknowledge.curator.signature.PythonTraceback;
 import org.negativeknowledge.curator.signature.RunOutcome;
-import static org.negativeknowledge.curator.offline.internal.SignatureProse.*;
 
 /**
  * Writes an offline record's {@code recommended_alternative}: one next route the signature
@@ -62,7 +72,7 @@ public final class AlternativeProse {
           + (keep.isEmpty() ? "" : ", keeping " + keep) + ".";
     }
     return "List the data directory (os.listdir / glob) and open the path that exists instead of '"
-        + s.missingFile().map(p -> BoundedText.clip(p, 80)).orElse("the hard-coded path") + "'; derive paths from the task's dataset description.";
+        + s.missingFile().map(p -> BoundedText.quote(p, 80)).orElse("the hard-coded path") + "'; derive paths from the task's dataset description.";
   }
 
   private static String keptCalls(RoundFacts f, String missing) {
@@ -116,7 +126,7 @@ public final class AlternativeProse {
     if (s.has(FailureMarker.MISSING_KEY)) {
       String key = firstQuoted(msg).orElse("the key");
       return "Print the available columns or keys (df.columns, dict.keys()) just before the failing line" + at
-          + " and select by the name actually present instead of assuming '" + BoundedText.clip(key, 50)
+          + " and select by the name actually present instead of assuming '" + BoundedText.quote(key, 50)
           + "'; derive it from the existing columns if the library names it differently.";
     }
     if (s.has(FailureMarker.SHAPE_MISMATCH)) {
@@ -145,7 +155,7 @@ public final class AlternativeProse {
     String type = e.traceback().map(PythonTraceback::simpleType).orElse("");
     Optional<String> key = firstQuoted(head).map(k -> k.replaceAll("^Index\\(\\[|\\].*$", ""));
     if ((type.equals("KeyError") || head.contains("are in the [columns]")) && key.isPresent()) {
-      return "Write the output with the key or column " + BoundedText.clip(key.get(), 60)
+      return "Write the output with the key or column " + BoundedText.quote(key.get(), 60)
           + " that the evaluator reads; compare the output's keys with the task's output specification and load the file back the way the evaluator does before finishing.";
     }
     if (head.contains("identically-labeled") || type.equals("IndexError") || head.contains("inconsistent numbers of samples")) {

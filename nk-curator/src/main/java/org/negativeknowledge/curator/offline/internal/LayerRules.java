@@ -36,6 +36,11 @@ import org.negativeknowledge.curator.signature.EvalScore;
  *       target (the evaluator passed it, or its own goal flag is true) has no fault in its code or
  *       method; when the profile has {@code hypothesis_failure}, what failed is the expectation the
  *       round tested, otherwise it stays a method failure.
+ *   <li><b>No verdict at all.</b> A run that completed without an evaluator verdict, a goal flag or
+ *       a sign of divergence: in a benchmark setting (a profile without exploration layers) an
+ *       evaluator was due and did not judge the output, which points at the code; in an
+ *       exploration setting rounds judge themselves, so completing without an error means the code
+ *       worked and what fell short is the method.
  * </ol>
  *
  * <p>A deep record reads the trajectory across rounds ({@link #forRounds}): the method is at fault
@@ -104,7 +109,10 @@ public final class LayerRules {
           return interfaceFailure(f, contract, prior, output.missingColumns(), rules,
               "the run completed without a verdict and its output departs from the instruction: " + output.describe());
         }
-        return put(rules, IMPLEMENTATION, "the run completed without a verdict and without a sign beyond the code");
+        if (hypothesisLayer) {
+          return put(rules, METHOD, "an exploration round that ran to the end without an error or a verdict: its code worked, what it computed fell short");
+        }
+        return put(rules, IMPLEMENTATION, "the run completed but no evaluator verdict followed and nothing points beyond the code");
       }
     }
   }

@@ -1,7 +1,19 @@
 package org.negativeknowledge.curator.offline.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.CANNOT_IMPORT;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.MISSING_ARG;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.MODULE_ATTR;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.NOTHING_SPECIFIC;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.OBJECT_ATTR;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.RATIONALE_MAX;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.UNEXPECTED_KW;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.degenerateLine;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.firstQuoted;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.libraryOf;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.targetLine;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.verdict;
+import static org.negativeknowledge.curator.offline.internal.SignatureProse.where;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +23,6 @@ import org.negativeknowledge.curator.signature.FailureMarker;
 import org.negativeknowledge.curator.signature.FailureSignature;
 import org.negativeknowledge.curator.signature.PythonTraceback;
 import org.negativeknowledge.curator.signature.RunOutcome;
-import static org.negativeknowledge.curator.offline.internal.SignatureProse.*;
 
 /**
  * Writes an offline record's {@code rationale}: the mechanism of a round's failure as far as its
@@ -35,17 +46,17 @@ public final class RationaleProse {
               + " (a native crash, an explicit sys.exit or a wrapper error are all consistent with this log).";
           case EVALUATOR_REJECTED -> evaluatorRationale(s.eval());
           case DEGENERATE_OUTPUT -> "The program ran, but its own output is degenerate ('"
-              + BoundedText.clip(degenerateLine(s), 60)
+              + BoundedText.quote(degenerateLine(s), 60)
               + "'): an upstream step (a lookup, a match or a filter) yielded nothing and defaults were written, so the evaluator had no real result to score.";
           case SCORED_BELOW_BAR -> scoredRationale(s.eval());
           case DIVERGED -> "The computation produced non-finite values (first seen: "
-              + BoundedText.clip(s.nonFiniteLine().orElse(""), 90)
+              + BoundedText.quote(s.nonFiniteLine().orElse(""), 90)
               + "): the numerical scheme is unstable for these parameters (step size, resolution or initial data).";
           case TARGET_MISSED -> "The program ran to the end without an error but reports it missed its target ('"
-              + BoundedText.clip(targetLine(s), 70)
+              + BoundedText.quote(targetLine(s), 70)
               + "'): the method as configured does not reach the goal at these parameters.";
           case TARGET_REACHED -> "The program ran to the end without an error and reports its target reached ('"
-              + BoundedText.clip(targetLine(s), 70)
+              + BoundedText.quote(targetLine(s), 70)
               + "'): neither the code nor the method failed; what this round tells against is the expectation it was run to test.";
           case PASSED -> "The evaluator reported success (" + verdict(s.eval()) + "); the logs show no failure mechanism to learn from.";
           default -> "The run completed and the logs hold neither an evaluator verdict nor a failure marker; " + NOTHING_SPECIFIC + ".";
@@ -94,25 +105,25 @@ public final class RationaleProse {
     if (s.has(FailureMarker.MISSING_KEY)) {
       String key = firstQuoted(msg).orElse(msg);
       String inLib = tb.raisedInLibrary() ? " (raised inside " + libraryOf(tb) + ")" : "";
-      return "The code looks up '" + BoundedText.clip(key, 60) + "'" + where(f) + inLib
+      return "The code looks up '" + BoundedText.quote(key, 60) + "'" + where(f) + inLib
           + ", which the data or the library's result at that point does not contain: an assumption about column or key names that the run contradicted.";
     }
     if (s.has(FailureMarker.SHAPE_MISMATCH)) {
-      return "Array dimensions disagree (" + BoundedText.clip(msg, 110) + ")" + where(f)
+      return "Array dimensions disagree (" + BoundedText.quote(msg, 110) + ")" + where(f)
           + ": the code's assumption about the data's shape does not hold for the actual arrays.";
     }
     if (s.has(FailureMarker.DTYPE_MISMATCH)) {
-      return "Data types disagree (" + BoundedText.clip(msg, 110) + ")" + where(f)
+      return "Data types disagree (" + BoundedText.quote(msg, 110) + ")" + where(f)
           + ": a value of an unexpected type reaches a step that needs another.";
     }
     String inLib = tb.raisedInLibrary() ? " inside " + libraryOf(tb) : "";
-    return "The run raised " + tb.simpleType() + inLib + where(f) + " (" + BoundedText.clip(msg, 90) + "); "
+    return "The run raised " + tb.simpleType() + inLib + where(f) + " (" + BoundedText.quote(msg, 90) + "); "
         + NOTHING_SPECIFIC + ": the mechanism has to be read from the code around that line.";
   }
 
   private static String resourceRationale(FailureSignature s) {
     if (s.outcome() == RunOutcome.TIMED_OUT) {
-      return "The run did not finish within the time limit" + s.terminationLine().map(l -> " ('" + BoundedText.clip(l, 40) + "')").orElse("")
+      return "The run did not finish within the time limit" + s.terminationLine().map(l -> " ('" + BoundedText.quote(l, 40) + "')").orElse("")
           + " and was killed: the computation as written is too expensive for the budget at this problem size, or it does not terminate.";
     }
     if (s.outcome() == RunOutcome.OUT_OF_MEMORY) {
@@ -124,7 +135,7 @@ public final class RationaleProse {
   }
 
   private static String evaluatorRationale(EvalOutcome e) {
-    String head = BoundedText.clip(e.message(), 90);
+    String head = BoundedText.quote(e.message(), 90);
     Optional<PythonTraceback> tb = e.traceback();
     String type = tb.map(PythonTraceback::simpleType).orElse("");
     if (type.equals("KeyError") || head.contains("not in index") || head.contains("are in the [columns]")) {

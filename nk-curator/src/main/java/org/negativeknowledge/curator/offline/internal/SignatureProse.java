@@ -145,34 +145,34 @@ public final class SignatureProse {
     switch (f.roundClass()) {
       case ENVIRONMENT_CRASH, CODE_CRASH -> {
         PythonTraceback tb = s.traceback().orElseThrow();
-        text = BoundedText.clip(tb.headline(), 110) + where(f) + "; " + timing + "; evaluator not run";
+        text = BoundedText.quote(tb.headline(), 110) + where(f) + "; " + timing + "; evaluator not run";
       }
       case RESOURCE_LIMIT -> text =
-          describeTermination(s) + s.terminationLine().map(l -> " ('" + BoundedText.clip(l, 60) + "')").orElse("")
+          describeTermination(s) + s.terminationLine().map(l -> " ('" + BoundedText.quote(l, 60) + "')").orElse("")
               + "; " + timing + "; no output evaluated";
       case UNEXPLAINED_EXIT -> text =
-          timing + " with no traceback" + s.errorLine().map(l -> "; last error line: '" + BoundedText.clip(l, 90) + "'").orElse("")
+          timing + " with no traceback" + s.errorLine().map(l -> "; last error line: '" + BoundedText.quote(l, 90) + "'").orElse("")
               + "; evaluator not run";
       case EVALUATOR_REJECTED -> text =
           "Script ran (" + timing + ") but the evaluator crashed: "
-              + BoundedText.clip(s.eval().message(), 90) + evalWhere(s.eval());
+              + BoundedText.quote(s.eval().message(), 90) + evalWhere(s.eval());
       case DEGENERATE_OUTPUT -> text =
-          "Script ran (" + timing + ") but its output is degenerate: '" + BoundedText.clip(degenerateLine(s), 70)
+          "Script ran (" + timing + ") but its output is degenerate: '" + BoundedText.quote(degenerateLine(s), 70)
               + "'; evaluator: " + verdict(s.eval());
       case SCORED_BELOW_BAR, PASSED -> text =
           "Script ran (" + timing + "); evaluator scored " + verdict(s.eval())
-              + lastOutput(s).map(l -> "; output ends '" + BoundedText.clip(l, 60) + "'").orElse("");
+              + lastOutput(s).map(l -> "; output ends '" + BoundedText.quote(l, 60) + "'").orElse("");
       case DIVERGED -> text =
-          "Non-finite values: " + BoundedText.clip(s.nonFiniteLine().orElse(""), 100)
+          "Non-finite values: " + BoundedText.quote(s.nonFiniteLine().orElse(""), 100)
               + s.target().map(t -> "; the program reports " + t.name() + "=" + (t.reached() ? "True" : "False")).orElse("")
               + "; " + timing;
       case TARGET_REACHED -> text =
-          "Ran to the end (" + timing + ") and reports its target reached: '" + BoundedText.clip(targetLine(s), 90) + "'";
+          "Ran to the end (" + timing + ") and reports its target reached: '" + BoundedText.quote(targetLine(s), 90) + "'";
       case TARGET_MISSED -> text =
-          "Ran to the end (" + timing + ") but reports its target missed: '" + BoundedText.clip(targetLine(s), 90) + "'";
+          "Ran to the end (" + timing + ") but reports its target missed: '" + BoundedText.quote(targetLine(s), 90) + "'";
       default -> text =
           "Script ran (" + timing + "); no evaluator verdict"
-              + lastOutput(s).map(l -> "; output ends '" + BoundedText.clip(l, 80) + "'").orElse("");
+              + lastOutput(s).map(l -> "; output ends '" + BoundedText.quote(l, 80) + "'").orElse("");
     }
     return BoundedText.fit(text, OBSERVATION_MAX);
   }
@@ -193,12 +193,12 @@ public final class SignatureProse {
       return "";
     }
     TracebackFrame fr = frame.get();
-    return " at " + fr.location() + fr.sourceLine().map(src -> " (`" + BoundedText.clip(src, 60) + "`)").orElse("");
+    return " at " + fr.location() + fr.sourceLine().map(src -> " (`" + BoundedText.quote(src, 60) + "`)").orElse("");
   }
 
   private static String evalWhere(EvalOutcome e) {
     return e.traceback().flatMap(PythonTraceback::innermostUserFrame)
-        .map(fr -> " at " + fr.location() + fr.sourceLine().map(src -> " (`" + BoundedText.clip(src, 50) + "`)").orElse(""))
+        .map(fr -> " at " + fr.location() + fr.sourceLine().map(src -> " (`" + BoundedText.quote(src, 50) + "`)").orElse(""))
         .orElse("");
   }
 
@@ -241,13 +241,13 @@ public final class SignatureProse {
   public static String shortFailure(RoundFacts f) {
     FailureSignature s = f.signature();
     return switch (f.roundClass()) {
-      case ENVIRONMENT_CRASH, CODE_CRASH -> BoundedText.clip(s.traceback().orElseThrow().headline(), 90);
+      case ENVIRONMENT_CRASH, CODE_CRASH -> BoundedText.quote(s.traceback().orElseThrow().headline(), 90);
       case RESOURCE_LIMIT -> describeTermination(s).toLowerCase(Locale.ROOT);
       case UNEXPLAINED_EXIT -> "exit code " + s.exitCode().orElse(1) + " without traceback";
-      case EVALUATOR_REJECTED -> "evaluator crashed: " + BoundedText.clip(s.eval().message(), 70);
+      case EVALUATOR_REJECTED -> "evaluator crashed: " + BoundedText.quote(s.eval().message(), 70);
       case DEGENERATE_OUTPUT -> "degenerate output, evaluator " + verdict(s.eval());
       case SCORED_BELOW_BAR -> "scored " + verdict(s.eval());
-      case DIVERGED -> "non-finite values (" + BoundedText.clip(s.nonFiniteLine().orElse(""), 60) + ")";
+      case DIVERGED -> "non-finite values (" + BoundedText.quote(s.nonFiniteLine().orElse(""), 60) + ")";
       case TARGET_REACHED -> "reached its target (" + s.target().map(t -> t.name() + "=True").orElse("") + ")";
       case TARGET_MISSED -> "target missed (" + s.target().map(t -> t.name() + "=False").orElse("") + ")";
       case PASSED -> "evaluator passed";

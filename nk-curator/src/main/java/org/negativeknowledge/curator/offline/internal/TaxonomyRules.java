@@ -190,8 +190,8 @@ public final class TaxonomyRules {
       rules.put("recommended_action", "the route needs a module the environment lacks");
       return "change_method";
     }
-    if (c == RoundClass.RESOURCE_LIMIT || c.stage() >= 2) {
-      rules.put("recommended_action", "resource limit or evaluated-but-wrong result: the method must change");
+    if (c == RoundClass.RESOURCE_LIMIT || c.stage() >= 2 || layer.equals(LayerRules.METHOD)) {
+      rules.put("recommended_action", "resource limit, evaluated-but-wrong result or a method that fell short: the method must change");
       return "change_method";
     }
     if (followUp && c != RoundClass.EVALUATOR_REJECTED) {
