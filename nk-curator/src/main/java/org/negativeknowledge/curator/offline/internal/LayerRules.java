@@ -1,7 +1,9 @@
 package org.negativeknowledge.curator.offline.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.negativeknowledge.curator.signature.EvalScore;
 
@@ -73,7 +75,7 @@ public final class LayerRules {
     OutputCheck output = OutputCheck.of(contract, f);
     switch (f.roundClass()) {
       case ENVIRONMENT_CRASH, CODE_CRASH, RESOURCE_LIMIT, UNEXPLAINED_EXIT -> {
-        return put(rules, IMPLEMENTATION, "the run stopped before it produced an output (" + f.roundClass().name().toLowerCase() + ")");
+        return put(rules, IMPLEMENTATION, "the run stopped before it produced an output (" + f.roundClass().name().toLowerCase(Locale.ROOT) + ")");
       }
       case EVALUATOR_REJECTED -> {
         EvaluatorComplaint complaint = EvaluatorComplaint.of(f.signature().eval()).orElseThrow();
@@ -149,7 +151,7 @@ public final class LayerRules {
         continue;
       }
       failed++;
-      layers.add(forRound(r, contract, PriorEvidence.ofRounds(rounds.subList(0, i)), hypothesisLayer, new java.util.HashMap<>()));
+      layers.add(forRound(r, contract, PriorEvidence.ofRounds(rounds.subList(0, i)), hypothesisLayer, new HashMap<>()));
       if (r.signature().eval().score().map(EvalScore::partial).orElse(false)) {
         partial++;
       }
