@@ -47,22 +47,22 @@ final class Baselines {
 
   /** The fitted values, for the bench's legend. */
   String describe() {
-    StringBuilder b = new StringBuilder("Fitted: majority ");
+    StringBuilder b = new StringBuilder("fitted: majority ");
     for (String facet : OfflineAgreementBench.FACETS) {
       b.append(facet).append('=').append(majority.get(facet)).append(' ');
     }
-    b.append("| exit non-zero ");
+    b.append("\n        exit non-zero ");
     for (String facet : OfflineAgreementBench.FACETS) {
       if (!facet.equals("layer")) {
         b.append(facet).append('=').append(byExit.get(facet + "/true")).append(' ');
       }
     }
-    b.append("| exit zero ");
+    b.append("\n        exit zero ");
     for (String facet : OfflineAgreementBench.FACETS) {
       if (!facet.equals("layer")) {
         b.append(facet).append('=').append(byExit.get(facet + "/false")).append(' ');
       }
     }
-    return b.toString().strip();
+    return b.toString().replace(" \n", "\n").strip();
   }
 }

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.Facet;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.testing.PaperData;
 
 /**
@@ -111,10 +113,18 @@ public final class OfflineAgreementBench {
     out.println();
     out.println("exit-code rule: layer = implementation_failure when the (last) round's exit code is non-zero, else");
     out.println("method_failure; other facets = the tuning split's most frequent value for that exit status.");
-    out.println("majority class: the tuning split's most frequent value of the facet. " + baselines.describe());
+    out.println("majority class: the tuning split's most frequent value of the facet.");
+    out.println(baselines.describe());
     out.println("section 4 is scored against the records' own values: a layer the offline curator never writes");
     out.println("(measurement_failure) counts as a disagreement; hypothesis_failure it writes only under the");
-    out.println("exploration profile, by the rule in TaxonomyRules.");
+    out.println("exploration profile, by the rule in LayerRules.");
+    List<AgreementCase> coreLayered = select(cases, AgreementCase.SECTION4).stream()
+        .filter(c -> TaxonomyProfile.core().allows(Facet.LAYER, c.expectedFacet("layer"))).toList();
+    if (!coreLayered.isEmpty()) {
+      out.printf("section 4 layer on the %d records whose layer the core profile has: offline %s, exit-code rule %s%n",
+          coreLayered.size(), cell(coreLayered, "layer", c -> c.actualFacet("layer")),
+          cell(coreLayered, "layer", c -> baselines.exitCodeRule(c, "layer")));
+    }
     for (String set : sets) {
       out.println();
       confusion(select(cases, set), set, out);
