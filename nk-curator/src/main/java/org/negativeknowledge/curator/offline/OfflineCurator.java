@@ -15,12 +15,15 @@ import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.curator.UsageAccount;
 import org.negativeknowledge.curator.offline.internal.InputDigest;
+import org.negativeknowledge.curator.offline.internal.OutputContract;
+import org.negativeknowledge.curator.offline.internal.PriorEvidence;
 import org.negativeknowledge.curator.offline.internal.RecordAssembler;
 import org.negativeknowledge.curator.offline.internal.RoundFacts;
 import org.negativeknowledge.curator.offline.internal.TaxonomyRules;
 import org.negativeknowledge.curator.offline.internal.TaxonomyVerdict;
 import org.negativeknowledge.curator.signature.FailureMarker;
 import org.negativeknowledge.curator.signature.FailureSignature;
+import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -43,7 +46,7 @@ import org.negativeknowledge.validation.Validator;
 public final class OfflineCurator implements Curator {
 
   /** Version of the rule set, recorded in every audit. */
-  public static final String RULES_VERSION = "offline-rules-1";
+  public static final String RULES_VERSION = "offline-rules-2";
 
   private final TaxonomyProfile profile;
 
@@ -52,7 +55,10 @@ public final class OfflineCurator implements Curator {
     this(TaxonomyProfile.core());
   }
 
-  /** An offline curator validating against {@code profile} (the rules use core values only). */
+  /**
+   * An offline curator validating against {@code profile}; the rules write core values, plus
+   * {@code hypothesis_failure} when the profile has it.
+   */
   public OfflineCurator(TaxonomyProfile profile) {
     this.profile = Objects.requireNonNull(profile, "profile");
   }
@@ -61,7 +67,8 @@ public final class OfflineCurator implements Curator {
   public CurationResult curateDepth1(TaskContext task, FailureArtifacts round) {
     Instant start = Instant.now();
     RoundFacts facts = RoundFacts.read(1, round);
-    TaxonomyVerdict verdict = TaxonomyRules.forRound(facts, false);
+    TaxonomyVerdict verdict =
+        TaxonomyRules.forRound(facts, OutputContract.of(task.instruction()), PriorEvidence.none(), hypothesisLayer());
     ObjectNode record = RecordAssembler.depth1(task.taskId(), facts, verdict);
     return finish("depth1", task, List.of(round), List.of(facts), facts, verdict, record, 1, start);
   }
@@ -77,7 +84,7 @@ public final class OfflineCurator implements Curator {
     for (int i = 0; i < rounds.size(); i++) {
       facts.add(RoundFacts.read(i + 1, rounds.get(i)));
     }
-    TaxonomyVerdict verdict = TaxonomyRules.forRounds(facts);
+    TaxonomyVerdict verdict = TaxonomyRules.forRounds(facts, OutputContract.of(task.instruction()), hypothesisLayer());
     ObjectNode record = RecordAssembler.deep(task.taskId(), facts, verdict);
     RoundFacts reference = RecordAssembler.referenceRound(facts);
     return finish("deep", task, rounds, facts, reference, verdict, record, rounds.size(), start);
@@ -88,9 +95,15 @@ public final class OfflineCurator implements Curator {
     Objects.requireNonNull(round1Record, "round1Record");
     Instant start = Instant.now();
     RoundFacts facts = RoundFacts.read(2, round2);
-    TaxonomyVerdict verdict = TaxonomyRules.forRound(facts, true);
+    TaxonomyVerdict verdict = TaxonomyRules.forRound(
+        facts, OutputContract.of(task.instruction()), PriorEvidence.ofRecord(round1Record), hypothesisLayer());
     ObjectNode record = RecordAssembler.round2(task.taskId(), round1Record, facts, verdict);
     return finish("round2", task, List.of(round2), List.of(facts), facts, verdict, record, 1, start);
+  }
+
+  /** The rules write {@code hypothesis_failure} only where the profile has it. */
+  private boolean hypothesisLayer() {
+    return profile.allows(Facet.LAYER, "hypothesis_failure");
   }
 
   private CurationResult finish(

@@ -1,0 +1,7 @@
+/**
+ * The offline curator: writes NK records without a model, from what a round's artifacts show (how
+ * the run ended, what the evaluator said, whether the output met the instruction's contract, what
+ * earlier rounds showed). Its agreement with model-written records is measured by {@code
+ * bench/offline-agreement.sh} on cases it was not tuned on.
+ */
+package org.negativeknowledge.curator.offline;
