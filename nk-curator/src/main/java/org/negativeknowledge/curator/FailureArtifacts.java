@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
  * What one failed round left behind.
@@ -117,7 +118,7 @@ public record FailureArtifacts(
         }
       }
     } catch (IOException e) {
-      throw new CuratorException(dir + ": cannot list the round directory: " + e.getMessage(), e);
+      throw new CuratorException(dir + ": cannot list the round directory: " + Causes.chain(e), e);
     }
     found.sort(null);
     return found;

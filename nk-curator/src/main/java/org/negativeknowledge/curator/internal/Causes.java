@@ -10,7 +10,8 @@ public final class Causes {
   /**
    * The messages of {@code t} and its causes, outermost first, joined by {@code ": "}; a cause
    * without a message is named by its class, and a message that repeats the one before it is
-   * dropped. Line breaks become spaces. Example: {@code Request failed: unexpected end of stream on
+   * dropped; a file-system failure is prefixed with its class ({@code NoSuchFileException
+   * /x/exec.log}), whose message is only the path. Line breaks become spaces. Example: {@code Request failed: unexpected end of stream on
    * http://127.0.0.1:8080/...: EOFException}.
    */
   public static String chain(Throwable t) {
@@ -20,6 +21,9 @@ public final class Causes {
       String m = c.getMessage() == null || c.getMessage().isBlank()
           ? c.getClass().getSimpleName()
           : c.getMessage().replaceAll("\\s+", " ").strip();
+      if (c instanceof java.nio.file.FileSystemException) {
+        m = c.getClass().getSimpleName() + " " + m;
+      }
       if (previous == null || !previous.contains(m)) {
         parts.add(m);
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.negativeknowledge.curator.ArtifactPaths;
 import org.negativeknowledge.curator.CuratorException;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
  * Decides which paths a model's {@code Read} and {@code Write} tool calls may touch: the bundle's
@@ -62,7 +63,7 @@ public final class ToolSandbox {
     try {
       return p.toRealPath();
     } catch (IOException e) {
-      throw new CuratorException(p + ": " + what + " does not exist or cannot be resolved: " + e.getMessage(), e);
+      throw new CuratorException(p + ": " + what + " does not exist or cannot be resolved: " + Causes.chain(e), e);
     }
   }
 

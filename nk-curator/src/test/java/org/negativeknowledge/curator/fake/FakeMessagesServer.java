@@ -26,7 +26,9 @@ import org.negativeknowledge.record.NkJson;
  * real SDK talks to it over HTTP. Answers come from a queue of {@link FakeReply}s, then from a
  * responder function that sees each request body. Every request is recorded (body and headers).
  * Usage counts are cl100k_base tokens of the request body and of the answer's content, so token
- * figures are comparable across modes.
+ * figures are comparable across modes; a request with {@code cache_control} marks has its input
+ * split into uncached, cache-write and cache-read tokens by a model of the API's prompt cache
+ * ({@link PromptCache}).
  *
  * <p>{@link #start()} serves HTTP/1.1 with keep-alive (the JDK's server); {@link #startHttp10()}
  * answers HTTP/1.0 and closes every connection after its answer without saying so, as proxies
@@ -51,6 +53,7 @@ public final class FakeMessagesServer implements AutoCloseable {
 
   private final Deque<FakeReply> queue = new ArrayDeque<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
+  private final PromptCache cache = new PromptCache();
   private Function<JsonNode, FakeReply> responder =
       req -> FakeReply.error(500, "api_error");
   private AutoCloseable transport;
@@ -125,6 +128,7 @@ public final class FakeMessagesServer implements AutoCloseable {
   /** Records one request and works out its answer. */
   Answer answer(String path, Map<String, List<String>> headers, String body) {
     FakeReply reply;
+    JsonNode json = null;
     synchronized (this) {
       requests.add(new RecordedRequest(path, Map.copyOf(headers), body));
       if (!path.equals("/v1/messages")) {
@@ -132,10 +136,15 @@ public final class FakeMessagesServer implements AutoCloseable {
       } else if (!queue.isEmpty()) {
         reply = queue.poll();
       } else {
-        reply = responder.apply(NkJson.parseObject(body));
+        json = NkJson.parseObject(body);
+        reply = responder.apply(json);
       }
     }
-    byte[] out = NkJson.compact(reply.body(usageTokens(body), usageTokens(reply.contentText())))
+    long input = usageTokens(body);
+    PromptCache.Split split = body.contains("\"cache_control\"")
+        ? cache.account(json != null ? json : NkJson.parseObject(body), input)
+        : new PromptCache.Split(input, 0, 0);
+    byte[] out = NkJson.compact(reply.body(split.uncached(), usageTokens(reply.contentText()), split.written(), split.read()))
         .getBytes(StandardCharsets.UTF_8);
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Content-Type", "application/json");
