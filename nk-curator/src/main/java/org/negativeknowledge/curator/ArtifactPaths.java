@@ -32,6 +32,9 @@ public final class ArtifactPaths {
   public static Path confine(Path artifact) {
     Path named = artifact.toAbsolutePath().normalize();
     Path folder = named.getParent();
+    if (folder == null) {
+      throw refused(artifact, named);
+    }
     Path realFolder;
     Path real;
     try {

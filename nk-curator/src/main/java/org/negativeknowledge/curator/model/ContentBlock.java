@@ -42,13 +42,14 @@ public sealed interface ContentBlock permits ContentBlock.Text, ContentBlock.Too
    *
    * @param id the call's id, quoted by its result
    * @param name the tool called
-   * @param input the arguments (an empty object when the model sent something else)
+   * @param input the arguments (an empty object when the model sent something else); copied on
+   *     construction, so later changes to the node passed in do not reach the block
    */
   record ToolUse(String id, String name, ObjectNode input) implements ContentBlock {
     public ToolUse {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(input, "input");
+      input = Objects.requireNonNull(input, "input").deepCopy();
     }
   }
 

@@ -21,11 +21,12 @@ public record ModelRequest(List<ModelMessage> messages, List<ToolDefinition> too
     if (messages.isEmpty()) {
       throw new IllegalArgumentException("a model request needs at least one message");
     }
-    for (String name : toolChoice.toolName().stream().toList()) {
-      if (tools.stream().noneMatch(t -> t.name().equals(name))) {
+    List<ToolDefinition> offered = tools;
+    toolChoice.toolName().ifPresent(name -> {
+      if (offered.stream().noneMatch(t -> t.name().equals(name))) {
         throw new IllegalArgumentException("tool choice names " + name + ", which is not among the tools offered");
       }
-    }
+    });
   }
 
   /** A request opening with one user message. */
