@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.negativeknowledge.NkException;
@@ -22,7 +19,6 @@ import org.negativeknowledge.bank.BankNotFoundException;
 import org.negativeknowledge.bank.BankStats;
 import org.negativeknowledge.bank.ChangeFeed;
 import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.EntryStatus;
 import org.negativeknowledge.bank.ExportOptions;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
@@ -41,7 +37,6 @@ import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Database;
 import org.negativeknowledge.bank.store.Dialect;
 import org.negativeknowledge.bank.store.Migrations;
-import org.negativeknowledge.taxonomy.Facet;
 
 /** The {@link Bank} over SQLite or PostgreSQL through JDBC, with a Lucene index beside it. */
 public final class JdbcBank implements Bank {
@@ -333,28 +328,7 @@ public final class JdbcBank implements Bank {
 
   @Override
   public BankStats stats() {
-    return db.read(
-        c -> {
-          Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
-          for (Facet f : Facet.values()) {
-            Map<String, Long> values = table.countBy(c, "facet_" + f.fieldName(), true);
-            values.remove("(none)");
-            byFacet.put(f, values);
-          }
-          Map<Integer, Long> byDepth = new LinkedHashMap<>();
-          table.countBy(c, "depth", true).forEach((k, v) -> byDepth.put(Integer.valueOf(k), v));
-          Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
-          table.countBy(c, "status", false).forEach((k, v) -> byStatus.put(EntryStatus.fromWireName(k), v));
-          return new BankStats(
-              table.count(c, true),
-              table.count(c, false),
-              table.countBy(c, "polarity", true),
-              table.countBy(c, "domain", true),
-              byFacet,
-              byDepth,
-              table.countBy(c, "shape", true),
-              byStatus);
-        });
+    return db.read(c -> StatsQuery.of(c, table));
   }
 
   // ---- change feed ----------------------------------------------------------------------
