@@ -115,6 +115,16 @@ class BankCommandTest {
   }
 
   @Test
+  void aLibpqStyleUrlIsRefusedWithTheJdbcFormAndNoFileNamedLikeIt() throws IOException {
+    Path f = tmp.resolve("in.jsonl");
+    Files.writeString(f, POS + "\n");
+    CliRun r = nk("bank", "import", f.toString(), "--bank", "postgresql://ana:s3cret@127.0.0.1/nkbank");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("jdbc:postgresql://127.0.0.1/nkbank").doesNotContain("s3cret");
+    assertThat(Path.of("postgresql:")).doesNotExist();
+  }
+
+  @Test
   void passwordsInTheBankUrlAreMasked() {
     CliRun r = nk("bank", "stats", "--bank", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret");
     assertThat(r.exit()).isEqualTo(2);

@@ -88,7 +88,6 @@ public final class IndexWriters {
             directory.deleteFile(name);
           }
         }
-        directory.sync(java.util.List.of());
         return;
       } catch (LockObtainFailedException e) {
         backoff = waitOrGiveUp(deadline, backoff, e);
