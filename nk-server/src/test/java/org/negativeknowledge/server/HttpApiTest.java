@@ -78,6 +78,20 @@ class HttpApiTest {
   }
 
   @Test
+  void aRecordWithAKeyValueOverTheBoundIsRefusedAndNotStored() {
+    var rec = SampleRecords.sklearnImport();
+    rec.put("id", "sab-long");
+    rec.put("task_id", "t".repeat(org.negativeknowledge.validation.FieldLimits.MAX_KEY_CHARS + 44));
+    var body = NkJson.mapper().createObjectNode().put("level", "reference");
+    body.set("record", rec);
+    Answer refused = post(fx.url("/api/entries"), NkJson.compact(body), null);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").toString()).contains("task_id");
+    assertThat(get(fx.url("/api/entries/sab-long"), null).status()).isEqualTo(404);
+    assertThat(get(fx.url("/api/entries?limit=50"), null).json().path("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void revisesRetractsAndReportsConflictsAndUnknownIds() {
     var corrected = SampleRecords.csvColumns();
     corrected.put("rationale", "The evaluator expects a column named label and no index column.");
