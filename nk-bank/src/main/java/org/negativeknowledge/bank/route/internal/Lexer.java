@@ -1,0 +1,99 @@
+package org.negativeknowledge.bank.route.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.negativeknowledge.bank.route.SettingValue;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Splits a route description into words, numbers and the punctuation that structures a change
+ * ({@code ->}, {@code =}, {@code +}, parentheses). Identifiers are split into their words
+ * ({@code max_depth}, {@code maxDepth} and {@code max-depth} all give {@code max depth}) unless a
+ * part is a single letter ({@code z_H} stays one word); words are lower-cased and stemmed. A word
+ * fused with its value ({@code accum8}) is split when the word is a known setting.
+ */
+final class Lexer {
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?<arrow>->|-->|=>|\u2192|\u21d2)"
+          + "|(?<number>(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?(?:\\^\\d+)?(?:[xX]\\d+(?:\\.\\d+)?)*"
+          + "(?:%|[xX](?![\\p{L}\\p{N}])|[kKM](?![\\p{L}\\p{N}]))?)"
+          + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*)"
+          + "|(?<eq>=)|(?<colon>:)|(?<split>[+,;&|\u2014]|\\.(?=\\s|$))|(?<open>[(\\[{])|(?<close>[)\\]}])");
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+  private static final Pattern FUSED = Pattern.compile("([a-z]{2,})(\\d+)");
+
+  private final Predicate<String> isParamWord;
+
+  /** @param isParamWord whether a normalised single word names a setting (for fused values) */
+  Lexer(Predicate<String> isParamWord) {
+    this.isParamWord = isParamWord;
+  }
+
+  List<Token> lex(String text) {
+    List<Token> out = new ArrayList<>();
+    EnglishStemmer stemmer = new EnglishStemmer();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      if (m.group("arrow") != null) {
+        out.add(Token.symbol(Token.Type.ARROW, "->"));
+      } else if (m.group("number") != null) {
+        out.add(Token.number(m.group(), Numbers.parse(m.group())));
+      } else if (m.group("word") != null) {
+        addWords(out, m.group(), stemmer);
+      } else if (m.group("eq") != null) {
+        out.add(Token.symbol(Token.Type.EQUALS, "="));
+      } else if (m.group("colon") != null) {
+        out.add(Token.symbol(Token.Type.COLON, ":"));
+      } else if (m.group("split") != null) {
+        out.add(Token.symbol(Token.Type.SPLIT, m.group()));
+      } else if (m.group("open") != null) {
+        out.add(Token.symbol(Token.Type.OPEN, "("));
+      } else {
+        out.add(Token.symbol(Token.Type.CLOSE, ")"));
+      }
+    }
+    return out;
+  }
+
+  private void addWords(List<Token> out, String identifier, EnglishStemmer stemmer) {
+    String id = identifier.endsWith("'s") ? identifier.substring(0, identifier.length() - 2) : identifier.replace("'", "");
+    String lower = id.toLowerCase(Locale.ROOT);
+    Matcher fused = FUSED.matcher(lower);
+    if (fused.matches() && isParamWord.test(stem(fused.group(1), stemmer))) {
+      out.add(Token.word(fused.group(1), stem(fused.group(1), stemmer), null));
+      out.add(Token.number(fused.group(2), Numbers.parse(fused.group(2))));
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (String p : id.split("_+")) {
+      for (String q : CAMEL.split(p)) {
+        if (!q.isEmpty()) {
+          parts.add(q.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    boolean keepWhole = parts.isEmpty()
+        || parts.stream().anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit));
+    if (keepWhole && parts.size() > 1) {
+      out.add(Token.word(id, lower, null));
+      return;
+    }
+    for (String p : parts) {
+      out.add(Token.word(p, stem(p, stemmer), null));
+    }
+  }
+
+  private static String stem(String word, EnglishStemmer stemmer) {
+    if (!word.chars().allMatch(Character::isLetter) || word.length() < 4) {
+      return word;
+    }
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+}
