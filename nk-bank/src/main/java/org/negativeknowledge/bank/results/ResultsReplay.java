@@ -13,7 +13,8 @@ import org.negativeknowledge.bank.route.RouteVerdict;
  * earlier discarded or crashed row, and reports the rows whose route had already been ruled out:
  * the repeats a bank would have flagged. Matching is the {@link RouteMatcher} that {@code nk
  * check-route} uses, over the routes (the description before its comment); as the log is read, kept
- * rows teach the matcher the current configuration (the base a moved setting is compared from).
+ * rows teach the matcher the current configuration (the base a moved setting is compared from), and
+ * a kept row retires the ruled-out rows it repeats (a route that has worked is no dead end).
  */
 public final class ResultsReplay {
   private ResultsReplay() {}
@@ -54,6 +55,15 @@ public final class ResultsReplay {
       }
       if (best != null) {
         repeats.add(best);
+      }
+      if (row.kept()) {
+        // A route that has now worked is no longer a dead end.
+        for (int i = ruledOut.size() - 1; i >= 0; i--) {
+          if (matcher.match(changes, ruledOutChanges.get(i), known).isPresent()) {
+            ruledOut.remove(i);
+            ruledOutChanges.remove(i);
+          }
+        }
       }
       if (row.ruledOut()) {
         ruledOut.add(row);

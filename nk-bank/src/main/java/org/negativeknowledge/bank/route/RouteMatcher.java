@@ -131,6 +131,14 @@ public final class RouteMatcher {
           bestAt = j;
         }
       }
+      List<Integer> joint = List.of();
+      if (best == null) {
+        Optional<ChangeComparison.Joint> j = comparison.coverJointly(pc, r);
+        if (j.isPresent()) {
+          best = j.get().cover();
+          joint = j.get().used();
+        }
+      }
       if (best == null) {
         for (int j = 0; j < pc.size(); j++) {
           OptionalDouble s = embedding.similarity(pc.get(j).text(), r.text());
@@ -144,7 +152,10 @@ public final class RouteMatcher {
       if (best == null) {
         return Optional.empty();
       }
-      used[bestAt] = true;
+      if (bestAt >= 0) {
+        used[bestAt] = true;
+      }
+      joint.forEach(j -> used[j] = true);
       reasons.add(best.reason());
       best.notes().stream().filter(n -> !differences.contains(n)).forEach(differences::add);
       score = Math.min(score, best.quality());

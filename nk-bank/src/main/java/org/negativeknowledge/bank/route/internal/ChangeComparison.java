@@ -20,7 +20,9 @@ import org.negativeknowledge.bank.route.SettingValue;
  *       from the base at least as far ({@link #FURTHER}) or to within the last {@value #NEAR_BAND} of
  *       the way ({@link #NEAR}). The base is the value the new route starts from, else the known
  *       configuration, else where the ruled-out route started, else 0 for a setting that is off
- *       unless set. A value between the base and the ruled-out one is a new route.
+ *       unless set. A value between the base and the ruled-out one is a new route. When both routes
+ *       say where they started and the starts differ, the moves are compared: the same way, at least
+ *       nearly as far ({@link #FURTHER}, and the different base is said).
  *   <li>A technique or component ({@code "SSIM loss"}) is used again by a change whose names hold
  *       all of its names ({@code "SSIM on x0_hat image space"}: {@link #DETAIL}, or {@link #SAME}
  *       when the names are the same) with heads that agree, the same action (removing is not
@@ -61,6 +63,12 @@ public final class ChangeComparison {
     if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE)) {
       return Optional.empty();
     }
+    if (!r.qualifier().isEmpty() && r.qualifier().stream()
+        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+      // The ruled-out route applied the change to one component: on another component, or
+      // everywhere, it is another route.
+      return Optional.empty();
+    }
     return r.isSetting() ? coverSetting(p, r, known) : coverTechnique(p, r, known);
   }
 
@@ -78,6 +86,10 @@ public final class ChangeComparison {
       return Optional.of(new Cover(DETAIL, "same setting `" + r.label() + "` " + pd.verb() + " again", notes));
     }
     if (p.to() == null) {
+      if (p.action() == ChangeAction.SET && p.direction() != Direction.NONE && p.direction() == r.direction()) {
+        notes.add("this route does not say the value (" + r.to() + " was ruled out)");
+        return Optional.of(new Cover(DETAIL, "same setting `" + r.label() + "` " + p.direction().verb() + " again", notes));
+      }
       return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
     }
     return compareValues(p, r, known, notes);
@@ -96,6 +108,17 @@ public final class ChangeComparison {
     }
     if (!pv.isNumber() || !rv.isNumber()) {
       return Optional.empty();
+    }
+    if (r.from() != null && r.from().isNumber() && base != null && base.isNumber() && !r.from().sameAs(base)) {
+      // Both starting points known and different: the ruled-out idea was the move itself.
+      double stepR = rv.number() - r.from().number();
+      double stepP = pv.number() - base.number();
+      boolean sameMove = stepR != 0 && Math.signum(stepR) == Math.signum(stepP)
+          && Math.abs(stepP) >= (1 - NEAR_BAND) * Math.abs(stepR);
+      return sameMove
+          ? Optional.of(new Cover(FURTHER, "same setting " + name + " " + Direction.between(0, stepR).verb() + " again ("
+              + base + "->" + pv + "; " + r.from() + "->" + rv + " was ruled out)", notes))
+          : Optional.empty();
     }
     if (base == null || !base.isNumber()) {
       boolean sameWay = r.direction() != Direction.NONE && r.direction() == p.direction()
@@ -154,12 +177,6 @@ public final class ChangeComparison {
       // modifiers of the head ("loss annealing"), which the new route must name too.
       return Optional.empty();
     }
-    if (!r.qualifier().isEmpty()
-        && r.qualifier().stream().noneMatch(w -> p.qualifier().contains(w) || pWords.contains(w))) {
-      // The ruled-out route applied the technique to one component: on another component, or
-      // everywhere, it is another route.
-      return Optional.empty();
-    }
     List<String> notes = new ArrayList<>(extraDetail(p, r));
     double quality = Set.copyOf(p.names()).equals(Set.copyOf(r.names())) ? SAME : DETAIL;
     if (r.to() != null && p.to() != null && r.attribute() != null && r.attribute().equals(p.attribute())) {
@@ -186,6 +203,52 @@ public final class ChangeComparison {
       default -> "same technique `" + r.label() + "`";
     };
     return Optional.of(new Cover(quality, what, notes));
+  }
+
+  /**
+   * A technique change covered by several changes of the new route together.
+   *
+   * @param cover the judgement
+   * @param used the indexes of the new route's changes that cover it
+   */
+  public record Joint(Cover cover, List<Integer> used) {}
+
+  /**
+   * Whether the ruled-out technique change {@code r} is made again by several changes of the new
+   * route together: {@code "add car_age log_mileage"} by {@code "log_mileage + car_age"}. Each of
+   * those changes must add (not remove), and together they must name all of {@code r}'s names.
+   */
+  public Optional<Joint> coverJointly(List<Change> proposed, Change r) {
+    if (r.isSetting() || r.action() == ChangeAction.REMOVE || r.names().size() < 2) {
+      return Optional.empty();
+    }
+    Set<String> remaining = new LinkedHashSet<>(r.names());
+    List<Integer> used = new ArrayList<>();
+    for (int j = 0; j < proposed.size(); j++) {
+      Change p = proposed.get(j);
+      if (p.action() == ChangeAction.REMOVE || p.isSetting()) {
+        continue;
+      }
+      boolean inside = !p.names().isEmpty() && r.names().containsAll(p.names());
+      if (inside && p.names().stream().anyMatch(remaining::contains)) {
+        remaining.removeAll(p.names());
+        used.add(j);
+      }
+    }
+    if (!remaining.isEmpty() || used.size() < 2) {
+      return Optional.empty();
+    }
+    String parts = used.stream().map(j -> "`" + proposed.get(j).label() + "`").reduce((a, b) -> a + " + " + b).orElse("");
+    return Optional.of(new Joint(new Cover(DETAIL, "same technique `" + r.label() + "`, here as " + parts,
+        extraDetailOf(proposed, used, r)), List.copyOf(used)));
+  }
+
+  private static List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
+    List<String> out = new ArrayList<>();
+    for (int j : used) {
+      out.addAll(extraDetail(proposed.get(j), r));
+    }
+    return out;
   }
 
   /**

@@ -40,12 +40,12 @@ public final class ChangeExtractor {
     String focus = RouteFocus.of(text == null ? "" : text, vocabulary, labels);
     List<Change> changes = new ArrayList<>();
     for (Segment s : Segments.of(vocabulary.tokens(focus))) {
-      changes.addAll(changes(s));
+      changes.addAll(changes(s, focus));
     }
     return new RouteChange(text == null ? "" : text, focus, changes);
   }
 
-  private List<Change> changes(Segment segment) {
+  private List<Change> changes(Segment segment, String focus) {
     List<Token> core = segment.core();
     List<List<Token>> groups = new ArrayList<>(segment.groups());
     if (core.stream().noneMatch(t -> t.isWord() && t.kind().names()) && !groups.isEmpty()) {
@@ -63,7 +63,7 @@ public final class ChangeExtractor {
     groups.forEach(g -> inGroups.addAll(Setting.all(g)));
     settings.addAll(inGroups);
     Direction direction = direction(core);
-    String text = display(segment);
+    String text = segment.start() < 0 ? "" : focus.substring(segment.start(), segment.end()).strip();
     List<String> detail = new ArrayList<>(norms(parts.context(), true));
     groups.forEach(g -> norms(g, true).stream().filter(w -> !detail.contains(w)).forEach(detail::add));
     List<String> groupQualifier = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class ChangeExtractor {
     Set<Token> usedNames = new LinkedHashSet<>();
     for (Setting s : own) {
       usedNames.addAll(s.name());
-      out.add(new Change(ChangeAction.SET, norms(s.name(), true), norms(s.name(), false), label(s.name()), List.of(),
+      out.add(new Change(ChangeAction.SET, norms(s.name(), true), norms(s.name(), false), label(s.name(), focus), List.of(),
           List.of(), null, s.from(), s.to(), s.direction(direction), text));
     }
     List<Token> main = parts.main().stream().filter(t -> !usedNames.contains(t)).toList();
@@ -91,7 +91,7 @@ public final class ChangeExtractor {
         attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of what is named
       } else if (!value.name().containsAll(mainSpecific)) {
         // The value is a detail of the named technique ("logit-normal sampling std=0.5").
-        attribute = value.name().isEmpty() ? "value" : label(value.name());
+        attribute = value.name().isEmpty() ? "value" : label(value.name(), focus);
       }
     }
     boolean fromQualifier = false;
@@ -116,8 +116,13 @@ public final class ChangeExtractor {
       Direction d = value != null ? value.direction(direction) : direction;
       List<String> qualifier = new ArrayList<>(fromQualifier ? List.of() : norms(parts.qualifier(), true));
       groupQualifier.stream().filter(w -> !qualifier.contains(w)).forEach(qualifier::add);
-      String subjectLabel = label(subject) + (replacement != null && !replacement.to().isEmpty()
-          ? (subject.isEmpty() ? "" : " ") + label(replacement.to()) : "");
+      List<Token> shown = subject;
+      if (attribute != null) { // "std=0.5" is said as the attribute, not as part of the name
+        Set<Token> generic = Set.copyOf(value.name().stream().filter(t -> !t.kind().specific()).toList());
+        shown = subject.stream().filter(t -> !generic.contains(t)).toList();
+      }
+      String subjectLabel = label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
+          ? (shown.isEmpty() ? "" : " ") + label(replacement.to(), focus) : "");
       out.add(0, new Change(a, names, heads, subjectLabel.strip(), qualifier, detail, attribute, from, to, d, text));
     }
     return out;
@@ -187,32 +192,19 @@ public final class ChangeExtractor {
     return out;
   }
 
-  static String label(List<Token> tokens) {
+  /** The naming words of {@code tokens} as written: words joined in the text by _ or - stay joined. */
+  private static String label(List<Token> tokens, String focus) {
     StringBuilder sb = new StringBuilder();
+    Token previous = null;
     for (Token t : tokens) {
-      if (t.isWord() && t.kind().names()) {
-        sb.append(sb.length() > 0 ? " " : "").append(t.raw());
+      if (!t.isWord() || !t.kind().names()) {
+        continue;
       }
+      boolean joined = previous != null && t.start() >= previous.end()
+          && focus.substring(previous.end(), t.start()).matches("[_\\-]+");
+      sb.append(previous == null ? "" : joined ? focus.substring(previous.end(), t.start()) : " ").append(t.raw());
+      previous = t;
     }
     return sb.toString();
-  }
-
-  private static String display(Segment s) {
-    StringBuilder sb = new StringBuilder();
-    appendTokens(sb, s.core());
-    for (List<Token> g : s.groups()) {
-      sb.append(sb.length() > 0 ? " (" : "(");
-      appendTokens(sb, g);
-      sb.append(')');
-    }
-    return sb.toString().strip();
-  }
-
-  private static void appendTokens(StringBuilder sb, List<Token> tokens) {
-    for (Token t : tokens) {
-      boolean glue = t.type() == Token.Type.EQUALS || t.type() == Token.Type.ARROW
-          || (sb.length() > 0 && (sb.charAt(sb.length() - 1) == '=' || sb.toString().endsWith("->")));
-      sb.append(sb.length() > 0 && !glue && sb.charAt(sb.length() - 1) != '(' ? " " : "").append(t.raw());
-    }
   }
 }

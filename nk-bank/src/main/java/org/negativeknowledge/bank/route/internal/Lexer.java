@@ -39,52 +39,62 @@ final class Lexer {
     EnglishStemmer stemmer = new EnglishStemmer();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
+      int s = m.start();
+      int e = m.end();
       if (m.group("arrow") != null) {
-        out.add(Token.symbol(Token.Type.ARROW, "->"));
+        out.add(Token.symbol(Token.Type.ARROW, "->", s, e));
       } else if (m.group("number") != null) {
-        out.add(Token.number(m.group(), Numbers.parse(m.group())));
+        out.add(Token.number(m.group(), Numbers.parse(m.group()), s, e));
       } else if (m.group("word") != null) {
-        addWords(out, m.group(), stemmer);
+        addWords(out, m.group(), s, stemmer);
       } else if (m.group("eq") != null) {
-        out.add(Token.symbol(Token.Type.EQUALS, "="));
+        out.add(Token.symbol(Token.Type.EQUALS, "=", s, e));
       } else if (m.group("colon") != null) {
-        out.add(Token.symbol(Token.Type.COLON, ":"));
+        out.add(Token.symbol(Token.Type.COLON, ":", s, e));
       } else if (m.group("split") != null) {
-        out.add(Token.symbol(Token.Type.SPLIT, m.group()));
+        out.add(Token.symbol(Token.Type.SPLIT, m.group(), s, e));
       } else if (m.group("open") != null) {
-        out.add(Token.symbol(Token.Type.OPEN, "("));
+        out.add(Token.symbol(Token.Type.OPEN, "(", s, e));
       } else {
-        out.add(Token.symbol(Token.Type.CLOSE, ")"));
+        out.add(Token.symbol(Token.Type.CLOSE, ")", s, e));
       }
     }
     return out;
   }
 
-  private void addWords(List<Token> out, String identifier, EnglishStemmer stemmer) {
-    String id = identifier.endsWith("'s") ? identifier.substring(0, identifier.length() - 2) : identifier.replace("'", "");
-    String lower = id.toLowerCase(Locale.ROOT);
+  private void addWords(List<Token> out, String identifier, int at, EnglishStemmer stemmer) {
+    String id = identifier.endsWith("'s") ? identifier.substring(0, identifier.length() - 2) : identifier;
+    String lower = id.toLowerCase(Locale.ROOT).replace("'", "");
     Matcher fused = FUSED.matcher(lower);
     if (fused.matches() && isParamWord.test(stem(fused.group(1), stemmer))) {
-      out.add(Token.word(fused.group(1), stem(fused.group(1), stemmer), null));
-      out.add(Token.number(fused.group(2), Numbers.parse(fused.group(2))));
+      int split = at + fused.group(1).length();
+      out.add(Token.word(id.substring(0, fused.group(1).length()), stem(fused.group(1), stemmer), null, at, split));
+      out.add(Token.number(fused.group(2), Numbers.parse(fused.group(2)), split, at + id.length()));
       return;
     }
-    List<String> parts = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>(); // {start, end} of each part within id
+    int cursor = 0;
     for (String p : id.split("_+")) {
+      int pStart = id.indexOf(p, cursor);
+      int qCursor = 0;
       for (String q : CAMEL.split(p)) {
         if (!q.isEmpty()) {
-          parts.add(q.toLowerCase(Locale.ROOT));
+          int qStart = pStart + p.indexOf(q, qCursor);
+          spans.add(new int[] {qStart, qStart + q.length()});
+          qCursor = qStart - pStart + q.length();
         }
       }
+      cursor = pStart + p.length();
     }
-    boolean keepWhole = parts.isEmpty()
-        || parts.stream().anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit));
-    if (keepWhole && parts.size() > 1) {
-      out.add(Token.word(id, lower, null));
+    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]))
+        .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit));
+    if (keepWhole && spans.size() > 1) {
+      out.add(Token.word(id, lower, null, at, at + id.length()));
       return;
     }
-    for (String p : parts) {
-      out.add(Token.word(p, stem(p, stemmer), null));
+    for (int[] x : spans) {
+      String part = id.substring(x[0], x[1]);
+      out.add(Token.word(part, stem(part.toLowerCase(Locale.ROOT).replace("'", ""), stemmer), null, at + x[0], at + x[1]));
     }
   }
 

@@ -13,40 +13,69 @@ import java.util.List;
 final class Segments {
   private Segments() {}
 
-  /** A segment: its top-level tokens and its parenthesised groups. */
-  record Segment(List<Token> core, List<List<Token>> groups) {}
+  /**
+   * A segment: its top-level tokens, its parenthesised groups, and where it stands in the text
+   * ({@code end} exclusive).
+   */
+  record Segment(List<Token> core, List<List<Token>> groups, int start, int end) {}
 
   static List<Segment> of(List<Token> tokens) {
     List<Token> clean = withoutJustification(withoutComments(ranges(tokens)));
     List<Segment> out = new ArrayList<>();
-    List<Token> core = new ArrayList<>();
-    List<List<Token>> groups = new ArrayList<>();
+    Builder b = new Builder();
     int i = 0;
     while (i < clean.size()) {
       Token t = clean.get(i);
       if (t.type() == Token.Type.OPEN) {
         int end = closing(clean, i);
-        groups.add(new ArrayList<>(clean.subList(i + 1, end)));
+        b.group(clean.subList(i + 1, Math.min(end, clean.size())), t, end < clean.size() ? clean.get(end) : t);
         i = end + 1;
         continue;
       }
       boolean split = t.type() == Token.Type.SPLIT || t.is(WordKind.SPLIT);
       boolean secondVerb = (t.is(WordKind.ADD) || (t.is(WordKind.REMOVE) && startsChange(t)) || leadingReplace(t))
-          && core.stream().anyMatch(x -> x.isWord() && x.kind().names());
+          && b.core.stream().anyMatch(x -> x.isWord() && x.kind().names());
       if (split || secondVerb) {
-        flush(out, core, groups);
-        core = new ArrayList<>();
-        groups = new ArrayList<>();
+        b.flush(out);
+        b = new Builder();
         if (split) {
           i++;
           continue;
         }
       }
-      core.add(t);
+      b.add(t);
       i++;
     }
-    flush(out, core, groups);
+    b.flush(out);
     return out;
+  }
+
+  private static final class Builder {
+    final List<Token> core = new ArrayList<>();
+    final List<List<Token>> groups = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+
+    void add(Token t) {
+      core.add(t);
+      span(t, t);
+    }
+
+    void group(List<Token> g, Token open, Token close) {
+      groups.add(new ArrayList<>(g));
+      span(open, close);
+    }
+
+    private void span(Token first, Token last) {
+      start = start < 0 ? first.start() : start;
+      end = Math.max(end, last.end());
+    }
+
+    void flush(List<Segment> out) {
+      if (!core.isEmpty() || !groups.isEmpty()) {
+        out.add(new Segment(List.copyOf(core), List.copyOf(groups), start, end));
+      }
+    }
   }
 
   private static boolean startsChange(Token t) {
@@ -56,12 +85,6 @@ final class Segments {
 
   private static boolean leadingReplace(Token t) {
     return t.is(WordKind.REPLACE) && !t.isWord("instead");
-  }
-
-  private static void flush(List<Segment> out, List<Token> core, List<List<Token>> groups) {
-    if (!core.isEmpty() || !groups.isEmpty()) {
-      out.add(new Segment(List.copyOf(core), List.copyOf(groups)));
-    }
   }
 
   private static int closing(List<Token> tokens, int open) {
@@ -88,7 +111,7 @@ final class Segments {
         if (out.size() >= 2 && out.get(out.size() - 2).isWord("from")) {
           out.remove(out.size() - 2);
         }
-        out.add(Token.symbol(Token.Type.ARROW, "->"));
+        out.add(Token.symbol(Token.Type.ARROW, "->", t.start(), t.end()));
       } else {
         out.add(t);
       }

@@ -12,8 +12,10 @@ import org.negativeknowledge.bank.route.SettingValue;
  *     other tokens the raw text
  * @param kind for words, what the word does; null for other tokens
  * @param value for numbers, the value; else null
+ * @param start where the token starts in the text it was read from
+ * @param end where it ends (exclusive)
  */
-record Token(Type type, String raw, String norm, WordKind kind, SettingValue value) {
+record Token(Type type, String raw, String norm, WordKind kind, SettingValue value, int start, int end) {
 
   enum Type { WORD, NUMBER, ARROW, EQUALS, COLON, SPLIT, OPEN, CLOSE }
 
@@ -23,16 +25,16 @@ record Token(Type type, String raw, String norm, WordKind kind, SettingValue val
     Objects.requireNonNull(norm, "norm");
   }
 
-  static Token word(String raw, String norm, WordKind kind) {
-    return new Token(Type.WORD, raw, norm, kind, null);
+  static Token word(String raw, String norm, WordKind kind, int start, int end) {
+    return new Token(Type.WORD, raw, norm, kind, null, start, end);
   }
 
-  static Token number(String raw, SettingValue value) {
-    return new Token(Type.NUMBER, raw, raw, null, value);
+  static Token number(String raw, SettingValue value, int start, int end) {
+    return new Token(Type.NUMBER, raw, raw, null, value, start, end);
   }
 
-  static Token symbol(Type type, String raw) {
-    return new Token(type, raw, raw, null, null);
+  static Token symbol(Type type, String raw, int start, int end) {
+    return new Token(type, raw, raw, null, null, start, end);
   }
 
   boolean is(WordKind k) {
@@ -49,6 +51,6 @@ record Token(Type type, String raw, String norm, WordKind kind, SettingValue val
   }
 
   Token withKind(WordKind k) {
-    return new Token(type, raw, norm, k, value);
+    return new Token(type, raw, norm, k, value, start, end);
   }
 }

@@ -175,11 +175,9 @@ public final class Vocabulary {
         }
       }
       if (entry != null) {
-        StringBuilder rawText = new StringBuilder();
-        for (int j = i; j < i + matched; j++) {
-          rawText.append(j > i ? " " : "").append(raw.get(j).raw());
-        }
-        out.add(Token.word(rawText.toString(), entry.canonical(), entry.kind()));
+        int start = t.start();
+        int end = raw.get(i + matched - 1).end();
+        out.add(Token.word(text.substring(start, end), entry.canonical(), entry.kind(), start, end));
         i += matched;
       } else {
         boolean letter = t.norm().length() == 1;
