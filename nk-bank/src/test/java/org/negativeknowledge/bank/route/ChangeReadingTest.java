@@ -131,6 +131,16 @@ class ChangeReadingTest {
     String unlabelled = "Tried 2x wider MLP (mlp_ratio 4->8). The run was slower per step and val_bpb got worse by 0.01."
         + " Probably the budget is too short for a wider model.";
     assertThat(m.read(unlabelled).changes()).anySatisfy(x -> assertThat(x.names()).contains("mlp_ratio"));
+    // Prose around the idea is context, not part of the change: one idea is read.
+    String prose = "Idea: increase depth from 12 to 14 while keeping the width at 768 and the same batch of 2^19 tokens,"
+        + " to test whether the extra layers pay for their slower steps within the five minute budget";
+    assertThat(m.read(prose).changes()).singleElement().satisfies(x -> {
+      assertThat(x.names()).containsExactly("depth");
+      assertThat(x.to().number()).isEqualTo(14.0);
+    });
+    // A long row of settings is no prose: every setting is a change.
+    assertThat(m.read("lr 1e-3, wd 0.1, warmup 500, batch 512, depth 14, width 768, heads 12, dropout 0.1").changes())
+        .hasSize(8);
   }
 
   @Test

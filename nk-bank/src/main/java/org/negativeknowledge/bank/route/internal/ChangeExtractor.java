@@ -22,10 +22,14 @@ import org.negativeknowledge.bank.route.internal.Segments.Segment;
  *   <li>{@code "A instead of B"}, {@code "replace B with A"}, {@code "switch X to A"} and {@code "X
  *       B->A"} are replacements; a leading {@code remove}, {@code drop}, {@code no} a removal;
  *   <li>words after a preposition ({@code "on the MLP"}) say what the change is applied to, words
- *       after {@code with} and in parentheses add detail.
+ *       after {@code with} and in parentheses add detail;
+ *   <li>a long description in prose yields its one idea: the first change it states as one.
  * </ul>
  */
 public final class ChangeExtractor {
+  /** Words beyond which a description without many values is prose holding one idea. */
+  static final int PROSE_WORDS = 15;
+
   private final Vocabulary vocabulary;
   private final Set<String> labels;
 
@@ -38,11 +42,38 @@ public final class ChangeExtractor {
   /** The changes of a route description. */
   public RouteChange read(String text) {
     String focus = RouteFocus.of(text == null ? "" : text, vocabulary, labels);
+    List<Token> tokens = vocabulary.tokens(focus);
     List<Change> changes = new ArrayList<>();
-    for (Segment s : Segments.of(vocabulary.tokens(focus))) {
+    for (Segment s : Segments.of(tokens)) {
       changes.addAll(changes(s, focus));
     }
+    if (changes.size() > 1 && prose(focus, tokens)) {
+      changes = List.of(mainIdea(changes));
+    }
     return new RouteChange(text == null ? "" : text, focus, changes);
+  }
+
+  /**
+   * Whether the focus is prose rather than a row of settings: more than {@value #PROSE_WORDS} words,
+   * at most one value per four words. Prose states one idea and surrounds it with context ("keeping
+   * the width at 768"), which is not part of the change.
+   */
+  private static boolean prose(String focus, List<Token> tokens) {
+    int words = focus.strip().split("\\s+").length;
+    long values = tokens.stream().filter(t -> t.type() == Token.Type.NUMBER).count();
+    return words > PROSE_WORDS && values * 4 < words;
+  }
+
+  /** The first change stated as one (a value moved, a direction, a removal or replacement), else the first. */
+  private static Change mainIdea(List<Change> changes) {
+    for (Change c : changes) {
+      boolean stated = c.from() != null || c.direction() != Direction.NONE || c.action() == ChangeAction.REMOVE
+          || c.action() == ChangeAction.REPLACE || c.isSetting();
+      if (stated) {
+        return c;
+      }
+    }
+    return changes.get(0);
   }
 
   private List<Change> changes(Segment segment, String focus) {
