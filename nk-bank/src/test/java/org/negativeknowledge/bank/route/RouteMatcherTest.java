@@ -149,4 +149,34 @@ class RouteMatcherTest {
     // a setting that leads many rows is no label
     assertThat(m.withLabelsOf(java.util.List.of("mileage_bins 5", "mileage_bins 10", "mileage_bins 20")).labels()).isEmpty();
   }
+
+  @Test
+  void changesOfOtherDomainsAreReadToo() {
+    // constructed examples (not from the shared logs) in the styles of other AutoResearch tasks
+    assertThat(m.match("switch to parallel GC", "-XX:+UseParallelGC")).isPresent();
+    assertThat(m.match("-XX:-UseParallelGC", "-XX:+UseParallelGC")).isEmpty();
+    assertThat(m.match("-Xmx8g", "heap size 4g->8g")).hasValueSatisfying(v -> assertThat(v.score()).isEqualTo(1.0));
+    assertThat(m.match("use an array price ladder instead of TreeMap", "replace TreeMap with array-based price ladder"))
+        .isPresent();
+    assertThat(m.match("ent_coef=0.1", "entropy coef 0.01->0.05")).isPresent();
+    assertThat(m.match("debt_to_income feature + target encoding of employer", "add debt_to_income ratio feature"))
+        .hasValueSatisfying(v -> assertThat(v.explanation().reasons()).containsExactly("same technique `debt_to_income ratio feature`"));
+    assertThat(m.match("hash table 2^22->2^26", "increase hash table to 2^24")).isPresent();
+    assertThat(m.match("halve the learning rate", "lr 1e-3 -> 5e-4")).isPresent();
+    // not repeats: another component, the other way, a value between base and ruled-out one
+    assertThat(m.match("add dropout 0.1 to the policy network", "dropout 0.1 on the value network")).isEmpty();
+    assertThat(m.match("increase batch size to 1024", "decrease batch size to 128")).isEmpty();
+    assertThat(m.match("lower mixer learning rate 0.002->0.001", "mixer lr 0.002 -> 0.0005")).isEmpty();
+    assertThat(m.match("remove the SSE stage", "add an SSE stage after the mixer")).isEmpty();
+  }
+
+  @Test
+  void withNoBaseKnownOnlyValuesCloseToTheRuledOutOneMatch() {
+    // recursive-diffusion-fid.tsv, lines 62 and 114
+    assertThat(m.match("b13 cosine weight 0.8", "b9 cosine weight 0.75")).hasValueSatisfying(v -> {
+      assertThat(v.score()).isEqualTo(0.8);
+      assertThat(v.explanation().differences()).singleElement().asString().contains("the base is not known");
+    });
+    assertThat(m.match("b13 cosine weight 0.9", "b9 cosine weight 0.75")).isEmpty();
+  }
 }

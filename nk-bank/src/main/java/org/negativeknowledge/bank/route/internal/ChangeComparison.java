@@ -22,7 +22,8 @@ import org.negativeknowledge.bank.route.SettingValue;
  *       configuration, else where the ruled-out route started, else 0 for a setting that is off
  *       unless set. A value between the base and the ruled-out one is a new route. When both routes
  *       say where they started and the starts differ, the moves are compared: the same way, at least
- *       nearly as far ({@link #FURTHER}, and the different base is said).
+ *       nearly as far ({@link #FURTHER}, and the different base is said). With no base known, a
+ *       value within {@value #NEAR_RELATIVE} (relative) of the ruled-out one is {@link #NEAR}.
  *   <li>A technique or component ({@code "SSIM loss"}) is used again by a change whose names hold
  *       all of its names ({@code "SSIM on x0_hat image space"}: {@link #DETAIL}, or {@link #SAME}
  *       when the names are the same) with heads that agree, the same action (removing is not
@@ -43,6 +44,8 @@ public final class ChangeComparison {
   public static final double NEAR = 0.8;
   /** The share of the way from the base to a ruled-out value within which a value is near it. */
   public static final double NEAR_BAND = 0.25;
+  /** With no base known, the relative difference within which two values are the same setting in effect. */
+  public static final double NEAR_RELATIVE = 0.10;
 
   private final Vocabulary vocabulary;
 
@@ -123,10 +126,17 @@ public final class ChangeComparison {
     if (base == null || !base.isNumber()) {
       boolean sameWay = r.direction() != Direction.NONE && r.direction() == p.direction()
           && (r.direction() == Direction.UP ? pv.number() >= rv.number() : pv.number() <= rv.number());
-      return sameWay
-          ? Optional.of(new Cover(FURTHER, "same setting " + name + " " + r.direction().verb() + " again, to " + pv
-              + " (" + rv + " was ruled out)", notes))
-          : Optional.empty();
+      if (sameWay) {
+        return Optional.of(new Cover(FURTHER, "same setting " + name + " " + r.direction().verb() + " again, to " + pv
+            + " (" + rv + " was ruled out)", notes));
+      }
+      boolean close = Math.abs(pv.number() - rv.number()) <= NEAR_RELATIVE * Math.abs(rv.number());
+      if (close) {
+        notes.add("the base is not known, so whether " + pv + " lies on the ruled-out side cannot be told");
+        return Optional.of(new Cover(NEAR, "same setting " + name + " = " + pv + ", within "
+            + Math.round(NEAR_RELATIVE * 100) + "% of the ruled-out " + rv, notes));
+      }
+      return Optional.empty();
     }
     double k = base.number();
     double dr = rv.number() - k;

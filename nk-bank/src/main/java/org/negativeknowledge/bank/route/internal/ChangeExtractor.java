@@ -120,9 +120,11 @@ public final class ChangeExtractor {
         subject = value.name();
       } else if (value.name().isEmpty() && inGroups.contains(value)) {
         attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of what is named
-      } else if (!value.name().containsAll(mainSpecific)) {
-        // The value is a detail of the named technique ("logit-normal sampling std=0.5").
-        attribute = value.name().isEmpty() ? "value" : label(value.name(), focus);
+      } else if (!value.name().containsAll(mainSpecific) && !(namesSetting(value) && !introduces(core, replacement))) {
+        // The value is a detail of the technique the row introduces ("logit-normal sampling std=0.5",
+        // "SGD momentum 0.9 instead of Adam"); a setting's own value is the change ("mixer lr 0.002->0.001").
+        attribute = value.name().isEmpty() ? "value" : String.join(" ", norms(value.name(), true).isEmpty()
+            ? norms(value.name(), false) : norms(value.name(), true));
       }
     }
     boolean fromQualifier = false;
@@ -186,6 +188,15 @@ public final class ChangeExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean namesSetting(Setting value) {
+    return value.name().stream().anyMatch(t -> t.is(WordKind.PARAM));
+  }
+
+  /** Whether the segment introduces something: a verb that adds, or a replacement. */
+  private static boolean introduces(List<Token> core, Replacement replacement) {
+    return replacement != null || core.stream().anyMatch(t -> t.is(WordKind.ADD));
   }
 
   private static ChangeAction leadingAction(List<Token> core) {

@@ -3,6 +3,7 @@ package org.negativeknowledge.bank.route.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * Splits a route description into words, numbers and the punctuation that structures a change
  * ({@code ->}, {@code =}, {@code +}, parentheses). Identifiers are split into their words
  * ({@code max_depth}, {@code maxDepth} and {@code max-depth} all give {@code max depth}) unless a
- * part is a single letter ({@code z_H} stays one word); words are lower-cased and stemmed. A word
+ * part is a single letter ({@code z_H} stays one word) or a function word joining others
+ * ({@code debt_to_income}); words are lower-cased and stemmed. A word
  * fused with its value ({@code accum8}) is split when the word is a known setting.
  */
 final class Lexer {
@@ -21,11 +23,14 @@ final class Lexer {
   private static final Pattern TOKEN = Pattern.compile(
       "(?<arrow>->|-->|=>|\u2192|\u21d2)"
           + "|(?<number>(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?(?:\\^\\d+)?(?:[xX]\\d+(?:\\.\\d+)?)*"
-          + "(?:%|[xX](?![\\p{L}\\p{N}])|[kKM](?![\\p{L}\\p{N}]))?)"
+          + "(?:%|[xX](?![\\p{L}\\p{N}])|[kKMgG](?![\\p{L}\\p{N}]))?)"
           + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*)"
           + "|(?<eq>=)|(?<colon>:)|(?<split>[+,;&|\u2014]|\\.(?=\\s|$))|(?<open>[(\\[{])|(?<close>[)\\]}])");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
   private static final Pattern FUSED = Pattern.compile("([a-z]{2,})(\\d+)");
+  /** Function words that make an identifier one name ({@code debt_to_income}, {@code denoising_as_recursion}). */
+  private static final Set<String> JOINERS =
+      Set.of("to", "of", "and", "or", "in", "on", "as", "at", "by", "for", "vs", "with", "without", "from", "into", "the");
 
   private final Predicate<String> isParamWord;
 
@@ -86,8 +91,9 @@ final class Lexer {
       }
       cursor = pStart + p.length();
     }
-    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]))
-        .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit));
+    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]).toLowerCase(Locale.ROOT))
+        .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit)
+            || (spans.size() > 2 && JOINERS.contains(p)));
     if (keepWhole && spans.size() > 1) {
       out.add(Token.word(id, lower, null, at, at + id.length()));
       return;

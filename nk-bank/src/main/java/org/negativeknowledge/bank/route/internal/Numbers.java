@@ -3,7 +3,7 @@ package org.negativeknowledge.bank.route.internal;
 import java.util.Locale;
 import org.negativeknowledge.bank.route.SettingValue;
 
-/** Reads the numbers of route descriptions: {@code 3e-4}, {@code 20%}, {@code 2^16}, {@code 4x}, {@code 3x3}, {@code 1k}. */
+/** Reads the numbers of route descriptions: {@code 3e-4}, {@code 20%}, {@code 2^16}, {@code 4x}, {@code 3x3}, {@code 1k}, {@code 4g}. */
 final class Numbers {
   private Numbers() {}
 
@@ -18,6 +18,9 @@ final class Numbers {
       t = t.substring(0, t.length() - 1);
     } else if (t.endsWith("m")) {
       scale = 1e6;
+      t = t.substring(0, t.length() - 1);
+    } else if (t.endsWith("g")) {
+      scale = 1e9;
       t = t.substring(0, t.length() - 1);
     } else if (t.endsWith("x")) {
       t = t.substring(0, t.length() - 1);

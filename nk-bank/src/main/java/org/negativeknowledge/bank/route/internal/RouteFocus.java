@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code "Hypothesis: ... Evidence: ... Result: ..."}); only the change is compared.
  *
  * <ol>
- *   <li>a leading experiment label ({@code "b12"}) is dropped ({@link RowLabels});
+ *   <li>notations are rewritten into words ({@link Notation}: JVM options), and a leading
+ *       experiment label ({@code "b12"}) is dropped ({@link RowLabels});
  *   <li>text after {@code " — "} or {@code " -- "} is a comment;
  *   <li>when labelled parts exist, the parts labelled as the change (hypothesis, idea, change, ...)
  *       are kept; with only result labels (evidence, result, ...), the text before the first one;
@@ -31,7 +32,7 @@ final class RouteFocus {
   private RouteFocus() {}
 
   static String of(String text, Vocabulary vocabulary, Set<String> labels) {
-    String t = RowLabels.strip(text.strip(), vocabulary, labels);
+    String t = RowLabels.strip(Notation.rewrite(text).strip(), vocabulary, labels);
     for (String sep : new String[] {" \u2014 ", " -- "}) {
       int i = t.indexOf(sep);
       if (i > 0) {

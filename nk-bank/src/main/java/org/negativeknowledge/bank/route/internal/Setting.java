@@ -46,6 +46,11 @@ record Setting(List<Token> name, SettingValue from, SettingValue to, Token first
     while (k >= 0 && skippable(tokens.get(k))) {
       k--;
     }
+    int after = last + 1;
+    boolean settingAfter = after < tokens.size() && tokens.get(after).is(WordKind.PARAM);
+    if (settingAfter && !(k >= 0 && tokens.get(k).is(WordKind.PARAM))) {
+      return List.of(tokens.get(after)); // "MCTS 200 rollouts", "5 epochs": the value counts its setting
+    }
     List<Token> name = new ArrayList<>();
     // A setting's own name ("lr", "weight decay", "EMA warmup") is the whole name: "SGD momentum 0.9"
     // sets momentum. Other words ("cosine weight", "x0 reconstruction weight") make up to three.
