@@ -138,6 +138,11 @@ class ChangeReadingTest {
       assertThat(x.names()).containsExactly("depth");
       assertThat(x.to().number()).isEqualTo(14.0);
     });
+    assertThat(m.read("[hypothesis] muon lr 0.02 -> 0.03 [evidence] loss still falling [result] worse").changes())
+        .singleElement().satisfies(x -> assertThat(x.to().number()).isEqualTo(0.03));
+    assertThat(m.read("**Change:** warmup 0.02->0.05 **Result:** val_bpb 1.23 vs 1.21").focus()).isEqualTo("warmup 0.02->0.05");
+    assertThat(m.read("raised warmup from 0.02 to 0.05 but the loss spiked at step 300, resulting in a worse val_bpb of 1.23")
+        .changes()).singleElement().satisfies(x -> assertThat(x.names()).containsExactly("warmup"));
     // A long row of settings is no prose: every setting is a change.
     assertThat(m.read("lr 1e-3, wd 0.1, warmup 500, batch 512, depth 14, width 768, heads 12, dropout 0.1").changes())
         .hasSize(8);

@@ -118,8 +118,8 @@ public final class ChangeExtractor {
       List<Token> mainSpecific = subject.stream().filter(t -> t.isWord() && t.kind().specific()).toList();
       if (mainSpecific.isEmpty() && subject.stream().noneMatch(t -> t.isWord() && t.kind().names())) {
         subject = value.name();
-      } else if (value.name().isEmpty() && inGroups.contains(value)) {
-        attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of what is named
+      } else if (value.name().isEmpty() && inGroups.contains(value) && subject.stream().anyMatch(t -> t.is(WordKind.PARAM))) {
+        attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of the setting named
       } else if (!value.name().containsAll(mainSpecific) && !(namesSetting(value) && !introduces(core, replacement))) {
         // The value is a detail of the technique the row introduces ("logit-normal sampling std=0.5",
         // "SGD momentum 0.9 instead of Adam"); a setting's own value is the change ("mixer lr 0.002->0.001").

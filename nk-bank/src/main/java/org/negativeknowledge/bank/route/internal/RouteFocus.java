@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *   <li>notations are rewritten into words ({@link Notation}: JVM options), and a leading
  *       experiment label ({@code "b12"}) is dropped ({@link RowLabels});
  *   <li>text after {@code " — "} or {@code " -- "} is a comment;
- *   <li>when labelled parts exist, the parts labelled as the change (hypothesis, idea, change, ...)
+ *   <li>when labelled parts exist ({@code "Idea:"}, {@code "**Idea:**"}, {@code "[idea]"}), the parts labelled as the change (hypothesis, idea, change, ...)
  *       are kept; with only result labels (evidence, result, ...), the text before the first one;
  *   <li>of several sentences, those that name a change (a value, an arrow, a setting or technique
  *       of the table, a verb of change) and carry no comment on the result are kept, at most {@value
@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class RouteFocus {
   static final int MAX_SENTENCES = 2;
 
-  private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}+(?: \\p{L}+)?)\\s*:(?=\\s|$)");
+  private static final Pattern LABEL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_])\\**(\\p{L}+(?: \\p{L}+)?)\\**\\s*:\\**(?=\\s|$)|\\[(\\p{L}+(?: \\p{L}+)?)\\]");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\s+\\|\\s+|\\n+");
 
   private RouteFocus() {}
@@ -62,7 +63,7 @@ final class RouteFocus {
     List<int[]> labels = new ArrayList<>(); // {start, end, 1 change / 0 outcome}
     Matcher m = LABEL.matcher(t);
     while (m.find()) {
-      String label = m.group(1).toLowerCase(Locale.ROOT);
+      String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
       String last = label.substring(label.lastIndexOf(' ') + 1);
       if (vocabulary.isChangeLabel(label) || vocabulary.isChangeLabel(last)) {
         labels.add(new int[] {m.start(), m.end(), 1});

@@ -31,6 +31,14 @@ record Setting(List<Token> name, SettingValue from, SettingValue to, Token first
       }
       SettingValue from = j > i ? tokens.get(i).value() : null;
       SettingValue to = tokens.get(j).value();
+      if (j - i >= 4) { // "768->3072->48": a shape, not a move from its first value to its last
+        StringBuilder shape = new StringBuilder();
+        for (int k = i; k <= j; k += 2) {
+          shape.append(k > i ? "->" : "").append(tokens.get(k).raw());
+        }
+        from = null;
+        to = SettingValue.word(shape.toString());
+      }
       out.add(new Setting(nameOf(tokens, i, j), from, to, tokens.get(i)));
       i = j + 1;
     }
