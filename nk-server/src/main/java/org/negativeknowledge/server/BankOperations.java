@@ -531,7 +531,8 @@ public final class BankOperations {
           .put("source_id", m.sourceId())
           .put("route", m.route())
           .put("score", m.score())
-          .put("search_score", m.searchScore());
+          .put("search_score", m.searchScore())
+          .put("why", m.why());
     }
     return arr;
   }

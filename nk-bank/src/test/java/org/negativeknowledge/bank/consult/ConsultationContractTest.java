@@ -275,6 +275,7 @@ public abstract class ConsultationContractTest {
       assertThat(m.sourceId()).isEqualTo("kb-euler-central-gibbs");
       assertThat(m.score()).isEqualTo(1.0);
       assertThat(m.searchScore()).isPositive();
+      assertThat(m.why()).isEqualTo("same technique `forward Euler`");
     });
     assertThat(ledger.checkRoute("explicit RK4 on the stiff dispersive term", null, "burgers"))
         .anySatisfy(m -> assertThat(m.kind()).isEqualTo(RouteMatchKind.RULED_OUT_ROUTE));
@@ -287,6 +288,7 @@ public abstract class ConsultationContractTest {
     Proposal warned = ledger.propose(k.id(), null, deadRoute, false);
     assertThat(warned.deadEndWarnings()).extracting(RouteMatch::sourceId).contains("kb-euler-central-gibbs");
     assertThat(warned.experiment().get("dead_end_warnings")).isNotEmpty();
+    assertThat(warned.experiment().get("dead_end_warnings").get(0).path("why").asText()).startsWith("same technique");
 
     Consultation k2 = consult(ledger, "T5");
     decideAll(ledger, k2, "kb-muscl-shock-pass"); // Euler rejected as inapplicable: no warning

@@ -42,7 +42,8 @@ public record ErrorViews(int status, String message, JsonNode details) {
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       var arr = d.putArray("matches");
       for (RouteMatch m : de.matches()) {
-        arr.addObject().put("kind", m.kind().wireName()).put("source_id", m.sourceId()).put("route", m.route()).put("score", m.score());
+        arr.addObject().put("kind", m.kind().wireName()).put("source_id", m.sourceId()).put("route", m.route()).put("score", m.score())
+            .put("why", m.why());
       }
       return new ErrorViews(409, msg, d);
     }
