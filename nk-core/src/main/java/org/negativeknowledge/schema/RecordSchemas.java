@@ -45,7 +45,7 @@ public final class RecordSchemas {
   private static ObjectNode depth1(TaxonomyProfile profile) {
     ObjectNode s = root("Depth-1 negative-knowledge record", "One failed round: what was tried, what happened, why, and what to try instead.");
     ObjectNode p = s.putObject("properties");
-    p.set("task_id", text(KEY, "The task or program the attempt belonged to."));
+    p.set("task_id", key(text(KEY, "The task or program the attempt belonged to.")));
     optionalKeys(p, "id", "domain");
     ObjectNode d = p.putObject("depth");
     d.put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
@@ -64,7 +64,7 @@ public final class RecordSchemas {
   private static ObjectNode deep(TaxonomyProfile profile, int depth) {
     ObjectNode s = root("Depth-N negative-knowledge record", "One curator pass over several failed rounds of the same task.");
     ObjectNode p = s.putObject("properties");
-    p.set("task_id", text(KEY, "The task or program the attempts belonged to."));
+    p.set("task_id", key(text(KEY, "The task or program the attempts belonged to.")));
     optionalKeys(p, "id", "domain");
     ObjectNode d = p.putObject("depth");
     d.put("type", "integer");
@@ -126,10 +126,10 @@ public final class RecordSchemas {
   private static ObjectNode knowledge(TaxonomyProfile profile) {
     ObjectNode s = root("Knowledge entry", "A positive finding or a curated claim kept in a bank.");
     ObjectNode p = s.putObject("properties");
-    p.set("id", text(KEY, "Stable identifier of the entry."));
+    p.set("id", key(text(KEY, "Stable identifier of the entry.")));
     ObjectNode kind = p.putObject("kind");
     kind.putArray("enum").add("positive").add("negative");
-    p.set("domain", text(KEY, "The domain the entry applies to."));
+    p.set("domain", key(text(KEY, "The domain the entry applies to.")));
     optionalKeys(p, "task_id");
     p.set("claim", text(0, "What the entry asserts."));
     p.set("attempted_route", text(0, "The method tried, for entries that record an attempt."));
@@ -184,10 +184,15 @@ public final class RecordSchemas {
   /** Key fields a shape does not define: any type, but a string among them is bounded. */
   private static void optionalKeys(ObjectNode p, String... fields) {
     for (String f : fields) {
-      p.putObject(f)
-          .put("maxLength", KEY)
+      key(p.putObject(f).put("maxLength", KEY))
           .put("description", "A key a bank looks entries up by; at most " + KEY + " characters.");
     }
+  }
+
+  /** A string key holds no control character (a bank cannot store U+0000; no key needs one). */
+  private static ObjectNode key(ObjectNode schema) {
+    schema.putObject("not").put("type", "string").put("pattern", "[\\u0000-\\u001F\\u007F]");
+    return schema;
   }
 
   private static void explorationProperties(ObjectNode p) {

@@ -39,6 +39,11 @@ public final class IssueCodes {
    * FieldLimits#MAX_KEY_CHARS}; reported at both levels.
    */
   public static final String KEY_TOO_LONG = "key_too_long";
+  /**
+   * A key field holding a control character (U+0000..U+001F or U+007F): no key needs one, and
+   * PostgreSQL cannot store U+0000 in text; reported at both levels.
+   */
+  public static final String CONTROL_CHARACTER = "control_character";
 
   private IssueCodes() {}
 }

@@ -172,6 +172,9 @@ class SchemaAgreementTest {
       }
       out.add(mutate(seed, r -> r.put("id", "i".repeat(300))));
       out.add(mutate(seed, r -> r.put("domain", "d".repeat(300))));
+      out.add(mutate(seed, r -> r.put("domain", "tab\there")));
+      out.add(mutate(seed, r -> r.put("task_id", "nul\0")));
+      out.add(mutate(seed, r -> r.put("id", 7)));
     }
     out.add(mutate(seed, r -> r.put("trivial_degree", 5)));
     out.add(mutate(seed, r -> r.put("is_trivial", "no")));

@@ -218,6 +218,21 @@ class ValidatorTest {
     assertThat(codes(REF.validate(k))).containsExactly("id:key_too_long", "failure.layer:key_too_long");
   }
 
+  @Test
+  void keyFieldsHoldingControlCharactersAreAnIssueAtBothLevels() {
+    ObjectNode r = depth1();
+    r.put("task_id", "t\0" + "1");
+    ((ObjectNode) r.get("failure")).put("risk", "low\nrisk");
+    for (Validator v : List.of(REF, STRICT)) {
+      assertThat(codes(v.validate(r))).as(v.level().name())
+          .contains("task_id:control_character", "failure.risk:control_character");
+    }
+    assertThat(REF.validate(r).issues())
+        .filteredOn(i -> i.path().equals("task_id"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("U+0000 at character 2"));
+  }
+
   // ---- depth values no reader can use (issue 11) -------------------------------------------
 
   @Test

@@ -11,6 +11,7 @@ import org.negativeknowledge.record.PolarityInference;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.FieldLimits;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.Validator;
 
@@ -29,7 +30,9 @@ import org.negativeknowledge.validation.Validator;
  *       synthesised_diagnosis}, {@code claim}, {@code applicability}, {@code kind});
  *   <li>its {@code id} is present but not a non-blank string;
  *   <li>its {@code failure} is present but not an object (no facets, no polarity can be read);
- *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null.
+ *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null;
+ *   <li>a key ({@code id}, {@code task_id}, {@code domain}, a facet value) holds a control
+ *       character.
  * </ul>
  */
 final class EntryDerivation {
@@ -98,6 +101,12 @@ final class EntryDerivation {
         }
       }
     }
+    requireNoControlCharacter("id", id);
+    requireNoControlCharacter("task_id", taskId);
+    requireNoControlCharacter("domain", domain);
+    for (Map.Entry<Facet, String> f : facets.entrySet()) {
+      requireNoControlCharacter("failure." + f.getKey().fieldName(), f.getValue());
+    }
     String hash = CanonicalJson.sha256(record);
     if (id == null) {
       id = CanonicalJson.derivedId(hash);
@@ -117,6 +126,16 @@ final class EntryDerivation {
         taskId,
         facets,
         warnings);
+  }
+
+  /** A key holds no control character: PostgreSQL cannot store U+0000, and no key needs one. */
+  private static void requireNoControlCharacter(String field, String value) throws InvalidRecordException {
+    int at = value == null ? -1 : FieldLimits.controlCharacterAt(value);
+    if (at >= 0) {
+      throw new InvalidRecordException(
+          "'" + field + "' holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(at))
+              + " at character " + (at + 1) + ": a key cannot hold control characters; remove it");
+    }
   }
 
   private static String optionalText(ObjectNode record, String field) throws InvalidRecordException {

@@ -103,7 +103,8 @@ class FieldChecks {
 
   /**
    * Both levels: each key field ({@code id}, {@code task_id}, {@code domain}, the facet values of
-   * a {@code failure} object) that is a string longer than {@link FieldLimits#MAX_KEY_CHARS}.
+   * a {@code failure} object) that is a string longer than {@link FieldLimits#MAX_KEY_CHARS} or
+   * holding a control character.
    */
   void keyFields(JsonNode record) {
     keyField(record.get("id"), "id");
@@ -122,6 +123,14 @@ class FieldChecks {
       return;
     }
     String s = value.textValue();
+    int control = FieldLimits.controlCharacterAt(s);
+    if (control >= 0) {
+      add(
+          path,
+          IssueCodes.CONTROL_CHARACTER,
+          "holds the control character U+" + String.format(Locale.ROOT, "%04X", (int) s.charAt(control))
+              + " at character " + (control + 1) + ": a key cannot hold control characters; remove it");
+    }
     if (s.length() <= FieldLimits.MAX_KEY_CHARS) {
       return;
     }
