@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
       ImportResultsCommand.class,
       McpCommand.class,
       ServeCommand.class,
+      org.negativeknowledge.cli.repro.ReproCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Nk {

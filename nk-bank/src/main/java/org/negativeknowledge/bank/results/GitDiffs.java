@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,31 @@ public final class GitDiffs {
     this.repo = repo;
   }
 
-  /** Diffs from the repository at {@code repo}. */
-  public static GitDiffs of(Path repo) {
+  /**
+   * Diffs from the repository at {@code repo}.
+   *
+   * @throws IOException when {@code repo} is not a folder that git knows as a repository, or git
+   *     cannot be run
+   */
+  public static GitDiffs of(Path repo) throws IOException {
+    if (!Files.isDirectory(repo)) {
+      throw new IOException("no such folder: " + repo + " (the git repository of the results log)");
+    }
+    Process p = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--git-dir")
+        .redirectErrorStream(true)
+        .start();
+    p.getOutputStream().close();
+    String answer = readBounded(p.getInputStream()).strip();
+    try {
+      if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        throw new IOException("not a git repository: " + repo + " (git says: " + answer + ")");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+      throw new IOException("interrupted while checking the git repository " + repo, e);
+    }
     return new GitDiffs(repo);
   }
 

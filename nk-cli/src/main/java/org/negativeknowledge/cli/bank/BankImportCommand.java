@@ -8,7 +8,6 @@ import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.bank.Rejection;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.stream.RecordSourceException;
 import picocli.CommandLine.Command;
@@ -91,11 +90,9 @@ public final class BankImportCommand implements Callable<Integer> {
       report = bank.importEntries(inputs, options);
     } catch (RecordSourceException e) {
       if (terminal) {
-        err.println();
+        err.println(); // end the progress line; the error handler prints "nk bank import: ..."
       }
-      err.println("nk " + spec.qualifiedName().replaceFirst("^nk ", "") + ": " + e.getMessage());
-      err.flush();
-      return Nk.EXIT_USAGE;
+      throw e;
     }
     if (terminal) {
       err.println();

@@ -20,6 +20,7 @@ import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
+import org.negativeknowledge.curator.anthropic.MissingApiKeyException;
 import org.negativeknowledge.curator.llm.LlmCurator;
 import org.negativeknowledge.curator.offline.OfflineCurator;
 import org.negativeknowledge.record.NkJson;
@@ -74,9 +75,14 @@ public final class FindingCommand implements Callable<Integer> {
     ObjectNode diag = diagnostics == null ? null : NkJson.parseObject(Files.readString(diagnostics, StandardCharsets.UTF_8));
     PrintWriter out = spec.commandLine().getOut();
     try (Bank bank = bankOptions.open()) {
+      CurationResult curation = null;
+      ObjectNode exp = null;
       if (curate) {
-        // Check the artifacts before closing the experiment, so a typo leaves it open.
-        FailureArtifacts.fromRoundDirectory(roundDir);
+        // Curate before closing the experiment: when curation fails (no API key, unreadable
+        // artifacts) the experiment stays open and the same command can be run again.
+        exp = bank.consultations().experiment(experiment)
+            .orElseThrow(() -> new IllegalArgumentException("no experiment '" + experiment + "' in this bank"));
+        curation = curateRound(exp);
       }
       FindingResult f = bank.consultations().finding(experiment, o, diag, note);
       out.println("finding " + f.findingId() + ": experiment " + f.experimentId() + " " + o.wireName());
@@ -87,9 +93,8 @@ public final class FindingCommand implements Callable<Integer> {
       for (String id : f.newlyMisleading()) {
         spec.commandLine().getErr().println("warning: " + id + " is now flagged possibly misleading");
       }
-      if (curate) {
-        ObjectNode exp = bank.consultations().experiment(experiment).orElseThrow();
-        curateInto(bank, exp, out);
+      if (curation != null) {
+        storeCuration(bank, exp, curation, out);
       }
     }
     out.flush();
@@ -97,21 +102,24 @@ public final class FindingCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void curateInto(Bank bank, ObjectNode exp, PrintWriter out) throws Exception {
+  private CurationResult curateRound(ObjectNode exp) {
     TaskContext task = new TaskContext(exp.path("task").asText(), exp.path("method").asText(""));
     FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
-    CurationResult r;
-    String author;
     if (offline) {
       Curator c = new OfflineCurator(TaxonomyProfile.exploration());
-      r = c.curateDepth1(task, round);
-      author = "nk-curator:offline";
-    } else {
-      try (AnthropicModelClient client = AnthropicModelClient.create(AnthropicSettings.fromEnv().withModel(model))) {
-        r = LlmCurator.builder(client).profile(TaxonomyProfile.exploration()).build().curateDepth1(task, round);
-      }
-      author = "nk-curator:" + model;
+      return c.curateDepth1(task, round);
     }
+    try (AnthropicModelClient client = AnthropicModelClient.create(AnthropicSettings.fromEnv().withModel(model))) {
+      return LlmCurator.builder(client).profile(TaxonomyProfile.exploration()).build().curateDepth1(task, round);
+    } catch (MissingApiKeyException e) {
+      throw new IllegalArgumentException("ANTHROPIC_API_KEY is not set: --curate needs it for the model curator;"
+          + " add --offline to curate without a model. Nothing was recorded: the experiment is still open", e);
+    }
+  }
+
+  private void storeCuration(Bank bank, ObjectNode exp, CurationResult r, PrintWriter out) {
+    String author = offline ? "nk-curator:offline" : "nk-curator:" + model;
+    FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
     ObjectNode record = r.record().deepCopy();
     if (!record.has("experiment")) {
       record.put("experiment", exp.path("id").asText());

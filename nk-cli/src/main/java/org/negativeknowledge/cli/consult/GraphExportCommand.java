@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code nk graph export}: a task's research graph, or an imported session, as JSONL. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Writes the research graph of a task (consultations, decisions, experiments, findings)"
-        + " or of an imported session as research_state.jsonl.")
+        + " or of an imported session as JSONL (the paper's research_state.jsonl), to stdout unless -o is given.")
 public final class GraphExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
@@ -29,14 +29,20 @@ public final class GraphExportCommand implements Callable<Integer> {
   @Option(names = "--session", paramLabel = "S", description = "an imported session to write back as it was")
   String session;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "research_state.jsonl", paramLabel = "FILE",
-      description = "where to write; '-' for stdout; default: ${DEFAULT-VALUE}")
-  String output;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write to FILE (refused when it exists, unless --force); default: stdout")
+  Path output;
+
+  @Option(names = "--force", description = "overwrite the -o file when it exists")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
     if ((task == null) == (session == null)) {
       throw new IllegalArgumentException("give exactly one of --task T or --session S");
+    }
+    if (output != null && Files.exists(output) && !force) {
+      throw new IllegalArgumentException(output + " exists: choose another -o FILE, or add --force to overwrite it");
     }
     ResearchGraph g;
     try (Bank bank = bankOptions.open()) {
@@ -46,10 +52,11 @@ public final class GraphExportCommand implements Callable<Integer> {
               .orElseThrow(() -> new IllegalArgumentException("no imported session '" + session + "' (see nk graph import)"));
     }
     int n;
-    if (output.equals("-")) {
-      n = g.writeJsonl(spec.commandLine().getOut());
+    if (output == null) {
+      g.writeJsonl(spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
     } else {
-      try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         n = g.writeJsonl(w);
       }
       spec.commandLine().getErr().println(output + ": " + n + " nodes");

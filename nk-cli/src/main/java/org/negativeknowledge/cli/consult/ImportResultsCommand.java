@@ -62,9 +62,10 @@ public final class ImportResultsCommand implements Callable<Integer> {
       out.flush();
       return repeats.isEmpty() ? 0 : 1;
     }
+    GitDiffs git = gitRepo == null ? null : GitDiffs.of(gitRepo); // checked before the bank is touched
     ResultsImport.Summary s;
     try (Bank bank = bankOptions.open()) {
-      s = ResultsImport.run(bank, log, domain, gitRepo == null ? null : GitDiffs.of(gitRepo));
+      s = ResultsImport.run(bank, log, domain, git);
     }
     out.println(log.name() + ": " + s.report().summary() + " (" + s.negative() + " negative, " + s.positive()
         + " positive, " + s.skipped() + " rows of other statuses skipped"

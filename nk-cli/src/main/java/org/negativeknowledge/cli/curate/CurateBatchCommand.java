@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {
       "Curates every failed round directory under DIR into a depth-1 record written next to it"
-          + " (RECORD-NAME, default nk_record.json, and nk_audit.json).",
+          + " (RECORD-NAME, default nk_record.json, and nk_audit.json), or with --out into the same"
+          + " relative folder under OUT (the runs tree may then be read-only).",
       "A round directory holds candidate.* and exec.log; it failed unless exec.log and eval.log say"
           + " exit_code=0 and eval.log's output starts a line with (1, True or PASS.",
       "Resumable: rounds whose record already exists are skipped. The task id is the nearest"
@@ -48,6 +49,10 @@ public final class CurateBatchCommand implements Callable<Integer> {
 
   @Option(names = "--jobs", defaultValue = "2", paramLabel = "N", description = "curations in parallel; default: ${DEFAULT-VALUE}")
   int jobs;
+
+  @Option(names = "--out", paramLabel = "OUT",
+      description = "write records and audits under OUT, mirroring the runs tree; default: next to each round")
+  Path outDir;
 
   @Option(names = "--tasks", paramLabel = "DIR", description = "folder of task_<id>.json files (instructions)")
   Path tasks;
@@ -81,27 +86,29 @@ public final class CurateBatchCommand implements Callable<Integer> {
       List<Future<?>> futures = new ArrayList<>();
       for (Path dir : failed) {
         futures.add(pool.submit(() -> {
-          Path output = dir.resolve(recordName);
+          Path landing = landingDir(dir);
+          Path output = landing.resolve(recordName);
           if (Files.exists(output)) {
             skipped.incrementAndGet();
           } else {
             try {
+              Files.createDirectories(landing);
               CurationResult r = curateOne(dir, output);
               tokensIn.addAndGet(r.usage().inputTokens());
               tokensOut.addAndGet(r.usage().outputTokens());
               int code;
               synchronized (err) {
-                code = CurationLanding.land(r, output, dir.resolve("nk_audit.json"), options.bank, options.acceptIssues, err,
+                code = CurationLanding.land(r, output, landing.resolve("nk_audit.json"), options.bank, options.acceptIssues, err,
                     List.of(FailureArtifacts.fromRoundDirectory(dir)));
               }
               (code == 0 ? written : failures).incrementAndGet();
               if (code != 0 && options.acceptIssues) {
                 written.incrementAndGet();
               }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.io.IOException e) {
               failures.incrementAndGet();
               if (e instanceof CuratorException ce && ce.audit().isPresent()) {
-                RecordFiles.writeAtomically(dir.resolve("nk_audit.json"), ce.audit().get());
+                RecordFiles.writeAtomically(landing.resolve("nk_audit.json"), ce.audit().get());
               }
               synchronized (err) {
                 err.println(dir + ": " + e.getMessage());
@@ -132,7 +139,12 @@ public final class CurateBatchCommand implements Callable<Integer> {
     return failures.get() == 0 ? 0 : 1;
   }
 
-  private CurationResult curateOne(Path dir, Path output) throws Exception {
+  /** Where a round's record and audit go: next to it, or its mirror under --out. */
+  private Path landingDir(Path roundDir) {
+    return outDir == null ? roundDir : outDir.resolve(runs.relativize(roundDir));
+  }
+
+  private CurationResult curateOne(Path dir, Path output) {
     String taskId = taskId(dir);
     TaskContext task = taskContext(taskId);
     try (CurateOptions.CuratorHandle h = options.open(output)) {

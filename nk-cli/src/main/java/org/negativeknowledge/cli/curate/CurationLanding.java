@@ -67,7 +67,7 @@ final class CurationLanding {
       ImportReport report = origin.isPresent()
           ? bank.importCurated(List.of(r.record().deepCopy()), output.toString(), options, origin.get())
           : bank.importRecords(List.of(r.record().deepCopy()), output.toString(), options);
-      err.println(bank.location() + ": " + report.summary());
+      err.println(output + ": added to bank " + bank.location() + ": " + report.summary());
     }
   }
 

@@ -51,7 +51,7 @@ import org.negativeknowledge.validation.Validator;
  */
 public final class Quickstart {
 
-  /** Folder of the sample failure, relative to the repository root. */
+  /** Where the sample failure lives in the repository (it also ships inside the jar). */
   public static final String EXAMPLE_DIR = "examples/quickstart";
 
   /** The memory block's token budget. */
@@ -73,35 +73,34 @@ public final class Quickstart {
   }
 
   /**
-   * The sample failure shipped with the project: {@value #EXAMPLE_DIR} under {@code start} or the
-   * nearest of its parents that has it.
-   */
-  public static Optional<Path> findExample(Path start) {
-    for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve(EXAMPLE_DIR);
-      if (Files.isRegularFile(candidate.resolve("task.md")) && Files.isDirectory(candidate.resolve("round1"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Runs every step, printing to {@code out}.
+   * Runs every step, printing to {@code out}. Works in a new temporary folder, deleted at the end
+   * unless {@link QuickstartSettings#keep()}.
    *
    * @throws CuratorException when the sample cannot be read or the live curator fails
    * @throws IOException when the temporary folder or the record file cannot be written
    */
   public QuickstartResult run(PrintWriter out) throws IOException {
     Path work = Files.createTempDirectory("nk-quickstart-");
+    try {
+      return run(out, work);
+    } finally {
+      if (!settings.keep()) {
+        TemporaryFolder.delete(work);
+      }
+    }
+  }
+
+  private QuickstartResult run(PrintWriter out, Path work) throws IOException {
+    Path example = settings.exampleDir() != null ? settings.exampleDir() : SampleFailure.extractTo(work.resolve("sample"));
+    String where = settings.exampleDir() != null ? example.toString() : "the sample shipped with nk, " + EXAMPLE_DIR;
     String bankUrl = settings.bankUrl() != null ? settings.bankUrl() : work.resolve("bank.db").toString();
-    Path roundDir = settings.exampleDir().resolve("round1");
-    TaskContext task = TaskContext.fromInstructionFile(QuickstartSettings.TASK_ID, settings.exampleDir().resolve("task.md"));
+    Path roundDir = example.resolve("round1");
+    TaskContext task = TaskContext.fromInstructionFile(QuickstartSettings.TASK_ID, example.resolve("task.md"));
     FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
 
     heading(out, 1, "Curate the failed attempt (" + (settings.live() ? "live model curator, " + settings.model() : "offline curator, no model") + ")");
-    out.println("   task:  " + QuickstartSettings.TASK_ID + " (" + settings.exampleDir().resolve("task.md") + ")");
-    out.println("   round: " + roundDir + " (candidate.py, exec.log, reasoning.md; no eval.log: it crashed first)");
+    out.println("   task:  " + QuickstartSettings.TASK_ID + " (" + where + ")");
+    out.println("   round: round1 (candidate.py, exec.log, reasoning.md; no eval.log: it crashed first)");
     CurationResult curation = curate(task, round, work);
     ObjectNode record = curation.record();
     Path recordFile = work.resolve("nk_record.json");
@@ -109,7 +108,7 @@ public final class Quickstart {
     CurationOrigin origin = CuratedOrigins.of(curation, List.of(round))
         .orElseThrow(() -> new CuratorException(roundDir + ": no failure signature could be extracted from exec.log"));
     out.println("   failure signature: " + origin.signatureKey());
-    out.println("   record written to " + recordFile + ":");
+    out.println("   record" + (settings.keep() ? " written to " + recordFile : "") + ":");
     NkJson.pretty(record).lines().forEach(l -> out.println("     " + l));
 
     heading(out, 2, "Validate the record (strict, profile core)");
@@ -135,7 +134,7 @@ public final class Quickstart {
       entry = bank.search(SearchQuery.all().withFilters(
               SearchFilters.activeOnly().withSignatureKey(origin.signatureKey()).withTaskId(QuickstartSettings.TASK_ID)))
           .hits().get(0).entry();
-      out.println("   bank: " + location + (settings.bankUrl() == null ? " (a throwaway bank; pass --bank to keep one)" : ""));
+      out.println("   bank: " + location + (settings.bankUrl() == null ? " (a throwaway bank; pass --bank or --keep to keep one)" : ""));
       out.println("   " + report.summary());
       out.println("   entry " + entry.id() + ": seen " + entry.occurrences() + (entry.occurrences() == 1 ? " time" : " times")
           + (report.deduplicated() > 0 ? " (the same failure again: counted, not copied)" : "")
@@ -161,8 +160,11 @@ public final class Quickstart {
     for (String c : next) {
       out.println("   " + c);
     }
-    if (bankFile != null) {
-      out.println("   The bank file is " + bankFile + (settings.bankUrl() == null ? " (temporary)" : "") + ".");
+    if (settings.bankUrl() == null && !settings.keep()) {
+      out.println("   The throwaway bank is deleted when this run ends: to try these commands, run nk quickstart --keep"
+          + " (keeps " + work + ") or nk quickstart --bank FILE.");
+    } else if (bankFile != null) {
+      out.println("   The bank file is " + bankFile + (settings.bankUrl() == null ? " (temporary, kept)" : "") + ".");
     }
     if (!settings.live()) {
       if (settings.apiKeyPresent()) {

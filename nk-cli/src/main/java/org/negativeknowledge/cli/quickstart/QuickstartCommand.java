@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli.quickstart;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
@@ -11,11 +12,12 @@ import picocli.CommandLine.Spec;
 /** {@code nk quickstart}: the first run, on the project's own sample failure (see {@link Quickstart}). */
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
     description = {
-      "Walks through the whole loop on a small sample failure shipped in " + Quickstart.EXAMPLE_DIR + ":"
+      "Walks through the whole loop on a small sample failure shipped with nk (" + Quickstart.EXAMPLE_DIR + "):"
           + " curate it (offline), validate the record, add it to a bank, consult the bank for the next"
           + " attempt, and print the memory block that attempt reads and the commands to run next.",
-      "Without --bank it uses a throwaway bank in a temporary folder. Run it twice on one bank to see"
-          + " the same failure counted as another occurrence instead of stored twice."
+      "Without --bank it uses a throwaway bank in a temporary folder, deleted at the end unless --keep."
+          + " Run it twice on one bank to see the same failure counted as another occurrence instead of"
+          + " stored twice."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every step ran", "2:usage or I/O error, sample not found, or the live curator failed"})
@@ -28,9 +30,11 @@ public final class QuickstartCommand implements Callable<Integer> {
   String bank;
 
   @Option(names = "--example", paramLabel = "DIR",
-      description = "the sample failure (task.md and round1/); default: " + Quickstart.EXAMPLE_DIR
-          + " in the current folder or the nearest parent that has it")
+      description = "a sample failure of your own (task.md and round1/); default: the one shipped with nk")
   Path example;
+
+  @Option(names = "--keep", description = "keep the temporary folder (record file, throwaway bank) after the run")
+  boolean keep;
 
   @Option(names = "--live", description = "curate with the model curator (needs ANTHROPIC_API_KEY) instead of offline")
   boolean live;
@@ -41,11 +45,14 @@ public final class QuickstartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = example != null ? example : Quickstart.findExample(Path.of("")).orElseThrow(() ->
-        new IllegalArgumentException("the sample failure " + Quickstart.EXAMPLE_DIR + " was not found here or in a"
-            + " parent folder: run nk quickstart from the project folder, or pass --example DIR"));
+    if (example != null && !Files.isRegularFile(example.resolve("task.md"))) {
+      throw new IllegalArgumentException("no sample failure in " + example
+          + ": --example needs a folder with task.md and round1/ (candidate.py, exec.log, reasoning.md)");
+    }
     String key = System.getenv(AnthropicSettings.API_KEY_ENV);
-    QuickstartSettings settings = QuickstartSettings.defaults(dir)
+    QuickstartSettings settings = QuickstartSettings.defaults()
+        .withExample(example)
+        .withKeep(keep)
         .withBank(bank)
         .withLive(live, model)
         .withApiKeyPresent(key != null && !key.isBlank());

@@ -91,6 +91,25 @@ class ConsultCycleCommandTest {
     assertThat(export.exit()).as(export.err()).isZero();
     List<String> types = Files.readAllLines(graph).stream().map(l -> NkJson.parseObject(l).get("node_type").asText()).toList();
     assertThat(types).containsExactly("Question", "Decision", "Decision", "Experiment", "Finding");
+    // Without -o the graph goes to stdout; an existing -o file is not overwritten without --force.
+    CliRun toStdout = nk("graph", "export", "--task", "T1");
+    assertThat(toStdout.exit()).as(toStdout.err()).isZero();
+    assertThat(toStdout.out().lines().toList()).hasSize(5);
+    assertThat(tmp.resolve("b/research_state.jsonl")).doesNotExist();
+    CliRun again2 = nk("graph", "export", "--task", "T1", "--output", graph.toString());
+    assertThat(again2.exit()).isEqualTo(2);
+    assertThat(again2.err()).contains("nk graph export: ").contains("--force");
+    assertThat(nk("graph", "export", "--task", "T1", "--output", graph.toString(), "--force").exit()).isZero();
+  }
+
+  @Test
+  void aMissingFileIsNamedAsSuchWithTheFullCommandName() {
+    CliRun r = nk("graph", "import", tmp.resolve("nope.jsonl").toString(), "--session", "s");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("nk graph import: no such file: ").contains("nope.jsonl");
+    CliRun revise = nk("bank", "revise", "some-id", tmp.resolve("nope.json").toString(), "--reason", "fix");
+    assertThat(revise.exit()).isEqualTo(2);
+    assertThat(revise.err()).startsWith("nk bank revise: no such file: ");
   }
 
   @Test
@@ -127,6 +146,13 @@ class ConsultCycleCommandTest {
     Files.writeString(round.resolve("candidate.py"), "import numpy as np\nu = np.zeros(10)\nprint(u[20])\n");
     Files.writeString(round.resolve("exec.log"), "Traceback (most recent call last):\n  File \"candidate.py\", line 3, in <module>\n    print(u[20])\nIndexError: index 20 is out of bounds for axis 0 with size 10\nexit code: 1\n");
     Files.writeString(round.resolve("reasoning.md"), "Try MUSCL Godunov on the shock.\n");
+    if (System.getenv("ANTHROPIC_API_KEY") == null) {
+      // Without a key the model curator cannot run: nothing is recorded, and the message names
+      // --offline; the same command with --offline then closes the experiment.
+      CliRun noKey = nk("finding", m.group(1), "failure", "--curate", "--round-dir", round.toString());
+      assertThat(noKey.exit()).isEqualTo(2);
+      assertThat(noKey.err()).contains("add --offline").contains("the experiment is still open");
+    }
     CliRun f = nk("finding", m.group(1), "failure", "--curate", "--round-dir", round.toString(), "--offline");
     assertThat(f.exit()).as(f.err() + f.out()).isZero();
     assertThat(f.out()).contains("curated").contains("imported 1");
@@ -143,6 +169,47 @@ class ConsultCycleCommandTest {
     CliRun replay = nk("import-results", car.toString(), "--replay");
     assertThat(replay.exit()).isEqualTo(1);
     assertThat(replay.out()).contains("line 15 (discard) reg_alpha=0.1 reg_lambda=1.5").contains("already ruled out at line 11");
+  }
+
+  @Test
+  void importResultsAttachesTheDiffsOfARealGitRepository() throws Exception {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    git(repo, "init", "-q");
+    Files.writeString(repo.resolve("train.py"), "lr = 3e-4\n");
+    git(repo, "add", "train.py");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "baseline");
+    String base = git(repo, "rev-parse", "--short=7", "HEAD");
+    Files.writeString(repo.resolve("train.py"), "lr = 1e-2\n");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "raise lr");
+    String raised = git(repo, "rev-parse", "--short=7", "HEAD");
+    Path log = tmp.resolve("results.tsv");
+    Files.writeString(log, "commit\tval_loss\tstatus\tdescription\n" + base + "\t1.50\tkeep\tbaseline\n"
+        + raised + "\t1.90\tdiscard\traise learning rate to 1e-2\n");
+
+    CliRun r = nk("import-results", log.toString(), "--git-repo", repo.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 diffs attached");
+    String exported = nk("bank", "export").out();
+    assertThat(exported).contains("-lr = 3e-4").contains("+lr = 1e-2");
+
+    CliRun missing = CliRun.run("import-results", log.toString(), "--git-repo", tmp.resolve("nonexistent").toString(),
+        "--bank", tmp.resolve("other.db").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such folder").contains("nonexistent");
+    assertThat(tmp.resolve("other.db")).doesNotExist();
+    CliRun notGit = CliRun.run("import-results", log.toString(), "--git-repo", tmp.toString(),
+        "--bank", tmp.resolve("other.db").toString());
+    assertThat(notGit.exit()).isEqualTo(2);
+    assertThat(notGit.err()).contains("not a git repository");
+  }
+
+  private static String git(Path repo, String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
   }
 
   @Test

@@ -66,4 +66,24 @@ class CurateCommandTest {
     CliRun second = run("curate", "batch", "--runs", runs.toString(), "--offline");
     assertThat(second.out()).contains("written 0").contains("skipped (already done) 2");
   }
+
+  @Test
+  void batchWithOutLeavesTheRunsTreeUntouchedAndNamesEachRoundInTheBankLines() throws Exception {
+    Path runs = tmp.resolve("runs");
+    round(runs.resolve("task_001/round1"), 1);
+    round(runs.resolve("task_002/round1"), 2);
+    Path out = tmp.resolve("records");
+    Path bank = tmp.resolve("bank.db");
+    CliRun r = run("curate", "batch", "--runs", runs.toString(), "--out", out.toString(), "--offline",
+        "--accept-issues", "--bank", bank.toString());
+    assertThat(r.out()).as(r.err()).contains("failed rounds 2:");
+    assertThat(out.resolve("task_001/round1/nk_record.json")).exists();
+    assertThat(out.resolve("task_002/round1/nk_audit.json")).exists();
+    assertThat(runs.resolve("task_001/round1/nk_record.json")).doesNotExist();
+    assertThat(runs.resolve("task_001/round1/nk_audit.json")).doesNotExist();
+    assertThat(r.err()).contains(out.resolve("task_001/round1/nk_record.json") + ": added to bank ")
+        .contains(out.resolve("task_002/round1/nk_record.json") + ": added to bank ");
+    CliRun again = run("curate", "batch", "--runs", runs.toString(), "--out", out.toString(), "--offline");
+    assertThat(again.out()).contains("skipped (already done) 2");
+  }
 }

@@ -30,9 +30,9 @@ class QuickstartCommandTest {
     return CliRun.run(args);
   }
 
+  /** The repository's copy of the sample (the tests run in nk-cli/). */
   private static Path example() {
-    return Quickstart.findExample(Path.of("")).orElseThrow(
-        () -> new AssertionError("examples/quickstart not found from " + Path.of("").toAbsolutePath()));
+    return Path.of("..", Quickstart.EXAMPLE_DIR).toAbsolutePath().normalize();
   }
 
   @Test
@@ -51,7 +51,7 @@ class QuickstartCommandTest {
     assertThat(out).contains("failure signature: KeyError: 'price_usd'");
     assertThat(out).contains("valid: every field present");
     assertThat(out).contains("imported 1, unchanged 0, rejected 0");
-    assertThat(out).contains("The bank file is " + bankFile);
+    assertThat(out).contains("The bank file is " + bankFile).contains("the sample shipped with nk");
     assertThat(out).contains("./nk decide --bank " + bankFile + " c-").contains("./nk propose --bank ")
         .contains("./nk bank search --bank " + bankFile + " --signature 'KeyError: '\\''price_usd'\\''' price");
 
@@ -75,17 +75,45 @@ class QuickstartCommandTest {
   @Test
   void theApiReturnsWhatItPrinted() throws Exception {
     StringWriter text = new StringWriter();
-    QuickstartResult r = Quickstart.of(QuickstartSettings.defaults(example())).run(new PrintWriter(text, true));
+    QuickstartResult r = Quickstart.of(QuickstartSettings.defaults().withKeep(true)).run(new PrintWriter(text, true));
 
     assertThat(r.validation().valid()).isTrue();
     assertThat(r.bankFile()).isNotNull();
     assertThat(Files.isRegularFile(r.bankFile())).isTrue();
     assertThat(text.toString()).contains(r.bankFile().toString()).contains("throwaway");
+    Path work = r.bankFile().getParent();
+    assertThat(work.getFileName().toString()).startsWith("nk-quickstart-");
     assertThat(r.importReport().imported()).isEqualTo(1);
     assertThat(r.consultation().entryIds()).containsExactly(r.entryId());
     assertThat(r.consultation().memory().text()).contains(r.record().path("attempted_route").asText().substring(0, 30));
     assertThat(r.nextCommands()).hasSize(3);
     assertThat(NkJson.parseObject(Files.readString(r.recordFile()))).isEqualTo(r.record());
+    TemporaryFolder.delete(work);
+  }
+
+  @Test
+  void withoutKeepTheTemporaryFolderIsGoneAfterTheRun() throws Exception {
+    StringWriter text = new StringWriter();
+    QuickstartResult r = Quickstart.of(QuickstartSettings.defaults()).run(new PrintWriter(text, true));
+
+    assertThat(r.importReport().imported()).isEqualTo(1);
+    assertThat(r.bankFile().getParent()).doesNotExist();
+    assertThat(text.toString()).contains("The throwaway bank is deleted when this run ends")
+        .contains("nk quickstart --keep");
+  }
+
+  @Test
+  void theBundledSampleIsTheRepositorysSample() throws Exception {
+    Path dir = SampleFailure.extractTo(tmp.resolve("sample"));
+    List<String> inRepository;
+    try (var files = Files.walk(example())) {
+      inRepository = files.filter(Files::isRegularFile)
+          .map(p -> example().relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+    assertThat(inRepository).containsExactlyInAnyOrderElementsOf(SampleFailure.FILES);
+    for (String name : SampleFailure.FILES) {
+      assertThat(Files.readAllBytes(dir.resolve(name))).as(name).isEqualTo(Files.readAllBytes(example().resolve(name)));
+    }
   }
 
   @Test

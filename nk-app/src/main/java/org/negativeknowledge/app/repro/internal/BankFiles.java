@@ -1,0 +1,54 @@
+package org.negativeknowledge.app.repro.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.negativeknowledge.app.repro.ClaimValue;
+import org.negativeknowledge.app.repro.MissingInput;
+import org.negativeknowledge.app.repro.ReproException;
+import org.negativeknowledge.bank.io.RecordReader;
+
+/**
+ * The entries of the paper's bank files, read with the bank's own import reader ({@link
+ * RecordReader}: JSONL, blank lines skipped). The claims count entries as written in a file, so
+ * the file is read rather than imported into a bank, which would merge repeated entries.
+ */
+final class BankFiles {
+  private BankFiles() {}
+
+  /** The entries of the bank file at {@code relative}, or empty when it is absent. */
+  static Optional<List<ObjectNode>> entries(DataFiles files, String relative) {
+    if (!files.isFile(relative)) {
+      return Optional.empty();
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    try {
+      RecordReader.read(files.path(relative), r -> {
+        if (r.record() == null) {
+          throw new ReproException(
+              relative + ":" + r.line() + ": " + r.problem()
+                  + "; a bank file holds one JSON object per line");
+        }
+        out.add(r.record());
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(relative + ": cannot read", e);
+    }
+    return Optional.of(out);
+  }
+
+  /** A computation over the entries of a bank file, or not computable when it is absent. */
+  static Computed count(
+      DataFiles files, String relative, Predicate<ObjectNode> which) {
+    return entries(files, relative)
+        .map(list -> Computed.of(
+            ClaimValue.ofInt(list.stream().filter(which).count()),
+            Inputs.source(relative + " (" + list.size() + " entries)")))
+        .orElseGet(() -> Computed.none(Inputs.missing(
+            new MissingInput(relative, null, "the claim reads it"))));
+  }
+}
