@@ -1,5 +1,6 @@
 package org.negativeknowledge.bank;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public record ImportReport(
 
   public ImportReport {
     rejections = List.copyOf(rejections);
-    rejectionCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rejectionCounts));
+    rejectionCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rejectionCounts));
     warnings = List.copyOf(warnings);
   }
 

@@ -25,7 +25,8 @@ import org.negativeknowledge.validation.stream.SourceLimits;
 /**
  * Turns the bytes of one record into a JSON tree, or into the one issue that says why it cannot:
  * strict UTF-8 decoding (invalid bytes are reported with their offset, never replaced), then a
- * Jackson parse under explicit {@link StreamReadConstraints}. Buffers are reused from record to
+ * Jackson parse under explicit {@link StreamReadConstraints} through a {@link CheckedJsonParser}
+ * (a key twice in one object and a lone surrogate are issues, with their path). Buffers are reused from record to
  * record, so one decoder serves one source at a time: not thread-safe.
  */
 public final class RecordDecoder {
