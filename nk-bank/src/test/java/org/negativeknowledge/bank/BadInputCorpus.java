@@ -199,7 +199,7 @@ final class BadInputCorpus {
         .bad("malformed_json", utf8WithBytes(good("nul-between").substring(0, 1), new int[] {0x00},
             good("nul-between").substring(1)))
         .good(good("escaped-nul").replace("NaN at", "NaN\\u0000at"))
-        .refused("control_character", "invalid_entry", good("nul\\u0000in-task-id"))
+        .refused("control_character", "control_character", good("nul\\u0000in-task-id"))
         .build());
     all.add(new Builder("deep nesting", "deep.jsonl")
         .good()

@@ -11,7 +11,6 @@ import org.negativeknowledge.record.PolarityInference;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
-import org.negativeknowledge.validation.FieldLimits;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.Validator;
 
@@ -31,8 +30,10 @@ import org.negativeknowledge.validation.Validator;
  *   <li>its {@code id} is present but not a non-blank string;
  *   <li>its {@code failure} is present but not an object (no facets, no polarity can be read);
  *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null;
- *   <li>a key ({@code id}, {@code task_id}, {@code domain}, a facet value) holds a control
- *       character.
+ *   <li>a key value ({@code id}, {@code task_id}, {@code domain}, a failure facet) is longer than
+ *       {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters or holds a
+ *       control character (see {@link KeyFieldBounds}): the search index could not take it,
+ *       PostgreSQL cannot store U+0000, and it could never be a useful key.
  * </ul>
  */
 final class EntryDerivation {
@@ -58,7 +59,13 @@ final class EntryDerivation {
     this.domainTag = domainTag;
   }
 
+  /** Derives an entry from new content, every key value bounded ({@link KeyFieldBounds#ALL}). */
   DerivedEntry derive(ObjectNode record) throws InvalidRecordException {
+    return derive(record, KeyFieldBounds.ALL);
+  }
+
+  /** Derives an entry, bounding the key values {@code bounds} names. */
+  DerivedEntry derive(ObjectNode record, KeyFieldBounds bounds) throws InvalidRecordException {
     boolean recognisable = false;
     for (String f : CONTENT_FIELDS) {
       if (record.has(f)) {
@@ -101,11 +108,18 @@ final class EntryDerivation {
         }
       }
     }
-    requireNoControlCharacter("id", id);
-    requireNoControlCharacter("task_id", taskId);
-    requireNoControlCharacter("domain", domain);
-    for (Map.Entry<Facet, String> f : facets.entrySet()) {
-      requireNoControlCharacter("failure." + f.getKey().fieldName(), f.getValue());
+    if (bounds != KeyFieldBounds.NONE) {
+      if (bounds == KeyFieldBounds.ALL) {
+        KeyFieldBounds.check("id", id);
+      }
+      KeyFieldBounds.check("task_id", taskId);
+      KeyFieldBounds.check("domain", optionalText(record, "domain"));
+      if (bounds == KeyFieldBounds.ALL && !record.hasNonNull("domain")) {
+        KeyFieldBounds.check("domain", domainTag);
+      }
+      for (Map.Entry<Facet, String> f : facets.entrySet()) {
+        KeyFieldBounds.check("failure." + f.getKey().fieldName(), f.getValue());
+      }
     }
     String hash = CanonicalJson.sha256(record);
     if (id == null) {
@@ -126,16 +140,6 @@ final class EntryDerivation {
         taskId,
         facets,
         warnings);
-  }
-
-  /** A key holds no control character: PostgreSQL cannot store U+0000, and no key needs one. */
-  private static void requireNoControlCharacter(String field, String value) throws InvalidRecordException {
-    int at = value == null ? -1 : FieldLimits.controlCharacterAt(value);
-    if (at >= 0) {
-      throw new InvalidRecordException(
-          "'" + field + "' holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(at))
-              + " at character " + (at + 1) + ": a key cannot hold control characters; remove it");
-    }
   }
 
   private static String optionalText(ObjectNode record, String field) throws InvalidRecordException {
