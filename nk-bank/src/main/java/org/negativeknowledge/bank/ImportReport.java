@@ -1,6 +1,9 @@
 package org.negativeknowledge.bank;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import did.
@@ -9,10 +12,15 @@ import java.util.List;
  * imported} and {@code unchanged} then count what <em>would</em> have been stored, and {@link
  * #committed()} is false.
  *
+ * <p>Memory does not grow with the number of rejections: the report lists the first {@link
+ * #LISTED_REJECTIONS} of them and counts all of them by code.
+ *
  * @param imported records stored as new entries
  * @param unchanged records whose content the bank already held (same id and same content)
  * @param rejected records not stored
- * @param rejections one per rejected record, in input order
+ * @param rejections the first {@link #LISTED_REJECTIONS} rejections, in input order
+ * @param rejectionCounts every rejection counted by {@link Rejection#code()}, codes in the order
+ *     they first occurred
  * @param warnings notes that did not stop the import (reference-validation issues stored with
  *     entries, an index that could not follow yet)
  * @param committed whether the store was changed by this import
@@ -26,25 +34,24 @@ public record ImportReport(
     int unchanged,
     int rejected,
     List<Rejection> rejections,
+    Map<String, Long> rejectionCounts,
     List<String> warnings,
     boolean committed,
     int deduplicated,
     int superseded) {
 
+  /** How many rejections a report lists with their source and reason. */
+  public static final int LISTED_REJECTIONS = 100;
+
   public ImportReport {
     rejections = List.copyOf(rejections);
+    rejectionCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rejectionCounts));
     warnings = List.copyOf(warnings);
   }
 
-  /** A report of an import without curation origins (nothing deduplicated or superseded). */
-  public ImportReport(
-      int imported,
-      int unchanged,
-      int rejected,
-      List<Rejection> rejections,
-      List<String> warnings,
-      boolean committed) {
-    this(imported, unchanged, rejected, rejections, warnings, committed, 0, 0);
+  /** Rejections counted but not listed in {@link #rejections()}. */
+  public int rejectionsNotListed() {
+    return rejected - rejections.size();
   }
 
   /** One line for people: {@code imported 12, unchanged 3, rejected 0}. */

@@ -288,8 +288,11 @@ public abstract class BankContractTest {
     assertThat(strict.rejections())
         .extracting(Rejection::source)
         .containsExactly(f + ":2", f + ":4", f + ":5", f + ":6", f + ":7");
-    assertThat(strict.rejections().get(0).reason()).startsWith("malformed JSON at column ");
-    assertThat(strict.rejections().get(1).reason()).contains("expected a JSON object, found array");
+    assertThat(strict.rejections()).extracting(Rejection::code)
+        .containsExactly("malformed_json", "wrong_type", Rejection.NOT_A_RECORD, Rejection.INVALID_ENTRY,
+            Rejection.INVALID_ENTRY);
+    assertThat(strict.rejections().get(0).reason()).startsWith("line 2, column ");
+    assertThat(strict.rejections().get(1).reason()).contains("a record must be a JSON object, found array");
     assertThat(strict.rejections().get(2).reason()).contains("not an NK record");
     assertThat(strict.rejections().get(3).reason()).contains("'id' must be a non-blank string");
     assertThat(strict.rejections().get(4).reason()).contains("'failure' must be an object");
@@ -302,9 +305,10 @@ public abstract class BankContractTest {
   }
 
   @Test
-  void jsonFilesMayHoldOneObjectOrAnArrayAndFoldersAreRead() throws IOException {
+  void aJsonFileHoldsOneObjectAndFoldersAreRead() throws IOException {
     write("dir/one.json", "{", "  \"id\": \"a\", \"kind\": \"positive\", \"claim\": \"c\"", "}");
-    write("dir/sub/many.json", "[", "  {\"id\": \"b\", \"claim\": \"c\"},", "  {\"id\": \"c\", \"claim\": \"d\"},", "  \"text\"", "]");
+    write("dir/sub/many.json", "[", "  {\"id\": \"b\", \"claim\": \"c\"},", "  {\"id\": \"c\", \"claim\": \"d\"}", "]");
+    write("dir/sub/lines.jsonl", "{\"id\": \"b\", \"claim\": \"c\"}", "{\"id\": \"c\", \"claim\": \"d\"}");
     write("dir/ignored.txt", "not json");
     write("dir/broken.json", "{\"id\": \"d\",", "  \"claim\": }");
     Bank bank = freshBank();
@@ -312,8 +316,9 @@ public abstract class BankContractTest {
         bank.importEntries(List.of(tmp.resolve("dir")), ImportOptions.defaults().withSkipInvalid(true));
     assertThat(r.imported()).isEqualTo(3);
     assertThat(r.rejections()).extracting(Rejection::source)
-        .containsExactly(tmp.resolve("dir/broken.json") + ":2", tmp.resolve("dir/sub/many.json") + ":4");
+        .containsExactly(tmp.resolve("dir/broken.json") + ":1", tmp.resolve("dir/sub/many.json") + ":1");
     assertThat(r.rejections().get(0).reason()).contains("line 2, column");
+    assertThat(r.rejections().get(1).reason()).contains("put several in a .jsonl file");
   }
 
   @Test

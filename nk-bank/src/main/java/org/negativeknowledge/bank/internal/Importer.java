@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,21 @@ import org.negativeknowledge.bank.EntryStatus;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.bank.Rejection;
-import org.negativeknowledge.bank.io.SourcedRecord;
+import org.negativeknowledge.validation.ValidationIssue;
+import org.negativeknowledge.validation.stream.SourceRecord;
 
 /**
  * One import inside one write transaction: records arrive one by one, are checked and written in
  * chunks with batched prepared statements. Once a record is rejected in all-or-nothing mode the
  * importer stops writing (the transaction will be rolled back) but keeps checking, so the report
- * lists every reason.
+ * counts every rejection by code. Memory stays bounded: a chunk of records, the first {@link
+ * ImportReport#LISTED_REJECTIONS} rejections and one counter per rejection code.
  */
 final class Importer {
   private static final int CHUNK = 1000;
   private static final int PROGRESS_EVERY = 5000;
 
-  private record Pending(SourcedRecord source, DerivedEntry entry) {}
+  private record Pending(SourceRecord source, DerivedEntry entry) {}
 
   private final EntryTable table;
   private final EntryDerivation derivation;
@@ -33,8 +36,10 @@ final class Importer {
   private final String author;
   private final String inputHashesJson;
   private final Instant now = Instant.now();
-  private final List<SourcedRecord> chunk = new ArrayList<>(CHUNK);
-  private final List<Rejection> rejections = new ArrayList<>();
+  private final List<SourceRecord> chunk = new ArrayList<>(CHUNK);
+  private final List<Rejection> listed = new ArrayList<>();
+  private final Map<String, Long> rejectionCounts = new LinkedHashMap<>();
+  private int rejected;
   private int imported;
   private int unchanged;
   private int withIssues;
@@ -55,7 +60,7 @@ final class Importer {
     this.dedup = origin == null ? null : new SignatureDedup(table, origin, author, inputHashesJson, now);
   }
 
-  void accept(Connection c, SourcedRecord r) throws SQLException {
+  void accept(Connection c, SourceRecord r) throws SQLException {
     chunk.add(r);
     read++;
     if (read % PROGRESS_EVERY == 0) {
@@ -72,7 +77,7 @@ final class Importer {
   }
 
   boolean mustRollBack() {
-    return !rejections.isEmpty() && !options.skipInvalid();
+    return rejected > 0 && !options.skipInvalid();
   }
 
   ImportReport report(boolean committed, List<String> extraWarnings) {
@@ -86,12 +91,25 @@ final class Importer {
     }
     warnings.addAll(extraWarnings);
     return new ImportReport(
-        imported, unchanged, rejections.size(), rejections, warnings, committed,
+        imported, unchanged, rejected, listed, rejectionCounts, warnings, committed,
         dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded());
   }
 
   private boolean writing() {
-    return options.skipInvalid() || rejections.isEmpty();
+    return options.skipInvalid() || rejected == 0;
+  }
+
+  private void reject(Rejection r) {
+    rejected++;
+    rejectionCounts.merge(r.code(), 1L, Long::sum);
+    if (listed.size() < ImportReport.LISTED_REJECTIONS) {
+      listed.add(r);
+    }
+  }
+
+  private static Rejection unreadable(SourceRecord r) {
+    ValidationIssue p = r.problem();
+    return new Rejection(r.location(), p.code(), p.path().isEmpty() ? p.message() : p.path() + ": " + p.message());
   }
 
   private void flush(Connection c) throws SQLException {
@@ -105,12 +123,12 @@ final class Importer {
             .<Object>map(
                 r -> {
                   if (r.problem() != null) {
-                    return new Rejection(r.source(), r.problem());
+                    return unreadable(r);
                   }
                   try {
                     return new Pending(r, derivation.derive(r.record()));
                   } catch (InvalidRecordException e) {
-                    return new Rejection(r.source(), e.getMessage());
+                    return new Rejection(r.location(), e.code(), e.getMessage());
                   }
                 })
             .toList();
@@ -120,7 +138,7 @@ final class Importer {
       if (o instanceof Pending p) {
         pending.add(p);
       } else {
-        rejections.add((Rejection) o);
+        reject((Rejection) o);
       }
     }
     Set<String> ids = new LinkedHashSet<>();
@@ -138,10 +156,11 @@ final class Importer {
         if (earlier.entry().contentHash().equals(e.contentHash())) {
           unchanged++;
         } else {
-          rejections.add(
+          reject(
               new Rejection(
-                  p.source().source(),
-                  "id '" + e.id() + "' appears earlier in this import (" + earlier.source().source()
+                  p.source().location(),
+                  Rejection.DUPLICATE_ID,
+                  "id '" + e.id() + "' appears earlier in this import (" + earlier.source().location()
                       + ") with different content; give one of them another id"));
         }
       } else if (dedup != null
@@ -151,9 +170,10 @@ final class Importer {
         if (state.contentHashes().contains(e.contentHash())) {
           unchanged++;
         } else {
-          rejections.add(
+          reject(
               new Rejection(
-                  p.source().source(),
+                  p.source().location(),
+                  Rejection.ID_CONFLICT,
                   "id '" + e.id() + "' is already in the bank with different content (revision "
                       + state.currentRevision() + ", " + state.currentStatus().wireName()
                       + "); to correct it run: nk bank revise " + e.id() + " FILE --reason \"...\""));

@@ -2,7 +2,6 @@ package org.negativeknowledge.bank.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,6 @@ import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.bank.Occurrence;
 import org.negativeknowledge.bank.OpenOptions;
-import org.negativeknowledge.bank.io.RecordReader;
-import org.negativeknowledge.bank.io.SourcedRecord;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderedMemory;
 import org.negativeknowledge.bank.search.SearchHit;
@@ -37,6 +34,8 @@ import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Database;
 import org.negativeknowledge.bank.store.Dialect;
 import org.negativeknowledge.bank.store.Migrations;
+import org.negativeknowledge.validation.stream.RecordSourceReader;
+import org.negativeknowledge.validation.stream.SourceRecord;
 
 /** The {@link Bank} over SQLite or PostgreSQL through JDBC, with a Lucene index beside it. */
 public final class JdbcBank implements Bank {
@@ -112,27 +111,22 @@ public final class JdbcBank implements Bank {
   }
 
   @Override
-  public ImportReport importEntries(List<Path> inputs, ImportOptions importOptions)
-      throws IOException {
-    List<Path> files = RecordReader.expand(inputs);
-    try {
-      return runImport(
-          importOptions,
-          (c, importer) -> {
-            String last = "";
-            for (Path f : files) {
-              last = f.toString();
-              try {
-                RecordReader.read(f, r -> acceptUnchecked(importer, c, r));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-            return last;
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  public ImportReport importEntries(List<Path> inputs, ImportOptions importOptions) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      files.addAll(RecordSourceReader.files(input)); // every path is checked before anything is written
     }
+    RecordSourceReader reader = RecordSourceReader.standard();
+    return runImport(
+        importOptions,
+        (c, importer) -> {
+          String last = "";
+          for (Path f : files) {
+            last = f.toString();
+            reader.read(f, r -> acceptUnchecked(importer, c, r));
+          }
+          return last;
+        });
   }
 
   @Override
@@ -152,7 +146,7 @@ public final class JdbcBank implements Bank {
     return (c, importer) -> {
       long n = 0;
       for (ObjectNode r : records) {
-        importer.accept(c, new SourcedRecord(label, ++n, r, null));
+        importer.accept(c, new SourceRecord(label, ++n, true, r, null));
       }
       return label;
     };
@@ -168,7 +162,7 @@ public final class JdbcBank implements Bank {
     String run(Connection c, Importer importer) throws SQLException;
   }
 
-  private static void acceptUnchecked(Importer importer, Connection c, SourcedRecord r) {
+  private static void acceptUnchecked(Importer importer, Connection c, SourceRecord r) {
     try {
       importer.accept(c, r);
     } catch (SQLException e) {

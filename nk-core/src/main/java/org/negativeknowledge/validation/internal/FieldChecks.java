@@ -3,8 +3,10 @@ package org.negativeknowledge.validation.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
+import org.negativeknowledge.record.internal.Abbreviation;
 import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.FieldLimits;
 import org.negativeknowledge.validation.IssueCodes;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -99,19 +101,70 @@ class FieldChecks {
     }
   }
 
+  /**
+   * Both levels: each key field ({@code id}, {@code task_id}, {@code domain}, the facet values of
+   * a {@code failure} object) that is a string longer than {@link FieldLimits#MAX_KEY_CHARS} or
+   * holding a control character.
+   */
+  void keyFields(JsonNode record) {
+    keyField(record.get("id"), "id");
+    keyField(record.get("task_id"), "task_id");
+    keyField(record.get("domain"), "domain");
+    JsonNode failure = record.get("failure");
+    if (failure != null && failure.isObject()) {
+      for (Facet facet : Facet.values()) {
+        keyField(failure.get(facet.fieldName()), "failure." + facet.fieldName());
+      }
+    }
+  }
+
+  private void keyField(JsonNode value, String path) {
+    if (value == null || !value.isTextual()) {
+      return;
+    }
+    String s = value.textValue();
+    int control = FieldLimits.controlCharacterAt(s);
+    if (control >= 0) {
+      add(
+          path,
+          IssueCodes.CONTROL_CHARACTER,
+          "holds the control character U+" + String.format(Locale.ROOT, "%04X", (int) s.charAt(control))
+              + " at character " + (control + 1) + ": a key cannot hold control characters; remove it");
+    }
+    if (s.length() <= FieldLimits.MAX_KEY_CHARS) {
+      return;
+    }
+    int len = s.codePointCount(0, s.length());
+    if (len > FieldLimits.MAX_KEY_CHARS) {
+      add(
+          path,
+          IssueCodes.KEY_TOO_LONG,
+          "is " + len + " characters, at most " + FieldLimits.MAX_KEY_CHARS
+              + " allowed for a field that entries are looked up by: shorten it");
+    }
+  }
+
   private String vocabularyMessage(Facet facet, JsonNode value) {
     if (value == null) {
       return "absent, so not in profile " + profile.name() + " " + choices(facet);
     }
-    String shown = value.isTextual() ? "'" + value.textValue() + "'" : value.toString();
+    String shown = shown(value);
     String fix =
         value.isTextual()
             ? profile
                 .canonicalFor(facet, value.textValue())
-                .map(c -> " ('" + value.textValue() + "' is a known alias of '" + c + "': run nk normalize)")
+                .map(c -> " (" + shown + " is a known alias of '" + c + "': run nk normalize)")
                 .orElse(otherProfileHint(facet, value.textValue()))
             : "";
     return shown + " is not in profile " + profile.name() + fix + " " + choices(facet);
+  }
+
+  /** A value as quoted in a message: strings in single quotes, long values abbreviated. */
+  static String shown(JsonNode value) {
+    if (value.isTextual()) {
+      return "'" + Abbreviation.of(value.textValue()) + "'";
+    }
+    return value.isContainerNode() ? typeName(value) : Abbreviation.of(value.toString());
   }
 
   private String otherProfileHint(Facet facet, String value) {

@@ -25,6 +25,7 @@ public final class KnowledgeRules extends FieldChecks {
           IssueCodes.MISSING_FIELD,
           "a knowledge entry needs a \"claim\" or an \"attempted_route\": add the one it states");
     }
+    keyFields(entry);
     if (!strict()) {
       return;
     }
@@ -35,7 +36,7 @@ public final class KnowledgeRules extends FieldChecks {
     JsonNode kind = entry.get("kind");
     if (kind != null
         && !(kind.isTextual() && (kind.textValue().equals("positive") || kind.textValue().equals("negative")))) {
-      add("kind", IssueCodes.NOT_IN_VOCABULARY, kind + " is not a kind: use \"positive\" or \"negative\"");
+      add("kind", IssueCodes.NOT_IN_VOCABULARY, shown(kind) + " is not a kind: use \"positive\" or \"negative\"");
     }
     JsonNode failure = entry.get("failure");
     if (failure != null && (!failure.isObject() || failure.size() > 0)) {

@@ -1,6 +1,7 @@
 package org.negativeknowledge.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
@@ -17,6 +18,7 @@ public final class NkRules extends FieldChecks {
   static final int ALTERNATIVE_MAX = 300;
   static final int DIAGNOSIS_MAX = 400;
   static final int TRIVIAL_REASON_MAX = 200;
+  private static final BigDecimal MAX_DEPTH = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   public NkRules(TaxonomyProfile profile, ValidationLevel level, List<ValidationIssue> issues) {
     super(profile, level, issues);
@@ -49,6 +51,10 @@ public final class NkRules extends FieldChecks {
       deepShape(record, expectedDepth);
     }
     failureBlock(record, true);
+    if (expectedDepth == 1) {
+      depthInRange(record);
+    }
+    keyFields(record);
     if (strict()) {
       strictText(record, expectedDepth);
       exploration(record);
@@ -66,16 +72,19 @@ public final class NkRules extends FieldChecks {
           "depth",
           IssueCodes.DEPTH_MISMATCH,
           "must be " + expectedDepth + " (the number of rounds), found "
-              + (depth == null ? "nothing" : depth.toString()));
+              + (depth == null ? "nothing" : shown(depth)));
     }
     JsonNode rounds = record.get("rounds_summary");
-    if (rounds == null || !rounds.isArray() || rounds.size() != expectedDepth) {
+    boolean counted = rounds != null && rounds.isArray() && rounds.size() == expectedDepth;
+    if (!counted) {
       add(
           "rounds_summary",
           IssueCodes.WRONG_COUNT,
           "must be an array of exactly " + expectedDepth + " round objects, found " + describe(rounds));
     }
-    if (rounds != null && rounds.isArray()) {
+    // The reference looks into the rounds only once there are exactly N of them; strict also
+    // names what each round of a wrongly sized array lacks.
+    if (rounds != null && rounds.isArray() && (counted || strict())) {
       for (int i = 0; i < rounds.size(); i++) {
         JsonNode r = rounds.get(i);
         String p = "rounds_summary[" + i + "]";
@@ -92,6 +101,36 @@ public final class NkRules extends FieldChecks {
           "ruled_out_routes",
           IssueCodes.WRONG_COUNT,
           "must be an array of at least 2 ruled-out routes, found " + describe(ruledOut));
+    }
+  }
+
+  /**
+   * Both levels, under the depth-1 rules (the depth-N rules compare {@code depth} with N): a
+   * numeric {@code depth} must be a whole number of rounds from 1 to {@link Integer#MAX_VALUE}.
+   * Values such as {@code 1e999} or {@code -2} are no depth at all, and a reader taking the
+   * record's depth from them would silently treat the record as depth 1.
+   */
+  private void depthInRange(JsonNode record) {
+    JsonNode depth = record.get("depth");
+    if (depth == null || !depth.isNumber()) {
+      return; // absent, or another type (strict reports the type)
+    }
+    BigDecimal value;
+    try {
+      value = depth.decimalValue();
+    } catch (NumberFormatException e) {
+      value = null; // an infinite or NaN double built in memory
+    }
+    boolean inRange = value != null
+        && value.signum() > 0
+        && value.compareTo(MAX_DEPTH) <= 0
+        && value.stripTrailingZeros().scale() <= 0;
+    if (!inRange) {
+      add(
+          "depth",
+          IssueCodes.OUT_OF_RANGE,
+          "must be the number of rounds, a whole number from 1 to " + Integer.MAX_VALUE + ", found "
+              + shown(depth) + ": use 1 for a single round, or remove the field");
     }
   }
 
@@ -151,7 +190,7 @@ public final class NkRules extends FieldChecks {
       if (n == null) {
         add(p, IssueCodes.MISSING_FIELD, "add \"round\": " + (i + 1));
       } else if (!n.isIntegralNumber() || n.asLong() != i + 1) {
-        add(p, IssueCodes.ROUND_NUMBERING, "must be " + (i + 1) + " (rounds are numbered 1..N in order), found " + n);
+        add(p, IssueCodes.ROUND_NUMBERING, "must be " + (i + 1) + " (rounds are numbered 1..N in order), found " + shown(n));
       }
     }
   }
@@ -177,21 +216,21 @@ public final class NkRules extends FieldChecks {
   private void exploration(JsonNode record) {
     JsonNode round = record.get("round");
     if (round != null && !(round.isIntegralNumber() && round.asLong() >= 1)) {
-      add("round", IssueCodes.WRONG_TYPE, "must be a positive integer, found " + round);
+      add("round", IssueCodes.WRONG_TYPE, "must be a positive integer, found " + shown(round));
     }
     JsonNode isTrivial = record.get("is_trivial");
     if (isTrivial != null && !isTrivial.isBoolean()) {
-      add("is_trivial", IssueCodes.WRONG_TYPE, "must be true or false, found " + isTrivial);
+      add("is_trivial", IssueCodes.WRONG_TYPE, "must be true or false, found " + shown(isTrivial));
     }
     JsonNode degree = record.get("trivial_degree");
     if (degree != null) {
       if (!degree.isIntegralNumber()) {
-        add("trivial_degree", IssueCodes.WRONG_TYPE, "must be an integer 0..3, found " + degree);
+        add("trivial_degree", IssueCodes.WRONG_TYPE, "must be an integer 0..3, found " + shown(degree));
       } else if (degree.asLong() < 0 || degree.asLong() > 3) {
         add(
             "trivial_degree",
             IssueCodes.OUT_OF_RANGE,
-            "must be 0 (fully informative) .. 3 (pure tautology), found " + degree);
+            "must be 0 (fully informative) .. 3 (pure tautology), found " + shown(degree));
       }
     }
     JsonNode reason = record.get("trivial_reason");

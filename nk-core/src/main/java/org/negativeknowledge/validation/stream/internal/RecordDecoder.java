@@ -3,7 +3,6 @@ package org.negativeknowledge.validation.stream.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +15,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.negativeknowledge.record.JsonDefect;
+import org.negativeknowledge.record.internal.CheckedJsonParser;
+import org.negativeknowledge.record.internal.JsonContentException;
 import org.negativeknowledge.validation.IssueCodes;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.stream.SourceLimits;
@@ -23,7 +25,8 @@ import org.negativeknowledge.validation.stream.SourceLimits;
 /**
  * Turns the bytes of one record into a JSON tree, or into the one issue that says why it cannot:
  * strict UTF-8 decoding (invalid bytes are reported with their offset, never replaced), then a
- * Jackson parse under explicit {@link StreamReadConstraints}. Buffers are reused from record to
+ * Jackson parse under explicit {@link StreamReadConstraints} through a {@link CheckedJsonParser}
+ * (a key twice in one object and a lone surrogate are issues, with their path). Buffers are reused from record to
  * record, so one decoder serves one source at a time: not thread-safe.
  */
 public final class RecordDecoder {
@@ -87,7 +90,7 @@ public final class RecordDecoder {
     }
     JsonParser parser = null;
     try {
-      parser = mapper.getFactory().createParser(chars, 0, n);
+      parser = new CheckedJsonParser(mapper.getFactory().createParser(chars, 0, n));
       JsonNode node = mapper.readTree(parser);
       if (node == null || node.isMissingNode()) {
         issue = new ValidationIssue("", IssueCodes.MALFORMED_JSON,
@@ -99,10 +102,17 @@ public final class RecordDecoder {
         issue = new ValidationIssue("", IssueCodes.MALFORMED_JSON,
             where(jsonl, line, loc.getLineNr(), loc.getColumnNr())
                 + "content after the end of the record: "
-                + (jsonl ? "put one record per line" : "a .json file holds one object; use .jsonl for several"));
+                + (jsonl ? "put one record per line" : "a .json file holds one object; use .jsonl for several")
+                + crHint(bytes, start, length));
         return null;
       }
       return node;
+    } catch (JsonContentException e) {
+      JsonLocation loc = e.getLocation();
+      issue = new ValidationIssue(e.path(), codeOf(e.defect()),
+          where(jsonl, line, loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : loc.getColumnNr())
+              + e.getOriginalMessage());
+      return null;
     } catch (StreamConstraintsException e) {
       issue = constraintIssue(e, parser, jsonl, line);
       return null;
@@ -120,6 +130,28 @@ public final class RecordDecoder {
         chars = new char[1 << 13];
       }
     }
+  }
+
+  private static String codeOf(JsonDefect defect) {
+    return switch (defect) {
+      case DUPLICATE_KEY -> IssueCodes.DUPLICATE_KEY;
+      case INVALID_UNICODE -> IssueCodes.INVALID_UNICODE;
+      case SYNTAX -> IssueCodes.MALFORMED_JSON;
+    };
+  }
+
+  /**
+   * A hint for records separated by carriage returns alone (old Mac line endings): JSONL lines end
+   * with a line feed, so such a file reads as one line holding many records.
+   */
+  private static String crHint(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\r' && (i + 1 == to || bytes[i + 1] != '\n')) {
+        return " (records here are separated by carriage returns alone: end each line with \\n,"
+            + " e.g. tr '\\r' '\\n' < IN > OUT)";
+      }
+    }
+    return "";
   }
 
   /** Why the last {@link #decode} returned null. */
@@ -198,7 +230,7 @@ public final class RecordDecoder {
           where + "arrays and objects nested deeper than " + limits.maxNestingDepth()
               + " levels: flatten the record");
     }
-    String path = parser == null ? "" : dottedPath(parser.getParsingContext());
+    String path = parser == null ? "" : CheckedJsonParser.pathOf(parser.getParsingContext());
     if (m.startsWith("String value length") || m.startsWith("Name length")) {
       return new ValidationIssue(path, IssueCodes.TOO_LONG,
           where + "a string longer than " + limits.maxStringLength()
@@ -217,27 +249,5 @@ public final class RecordDecoder {
       return "not valid JSON";
     }
     return message.replace(REDACTED_SOURCE, "[").replace('\n', ' ').replace('\r', ' ');
-  }
-
-  /** {@code a.b[2].c} for the parser's position; empty at the root. */
-  static String dottedPath(JsonStreamContext ctx) {
-    StringBuilder sb = new StringBuilder();
-    appendPath(ctx, sb);
-    return sb.toString();
-  }
-
-  private static void appendPath(JsonStreamContext ctx, StringBuilder sb) {
-    if (ctx == null || ctx.inRoot()) {
-      return;
-    }
-    appendPath(ctx.getParent(), sb);
-    if (ctx.inArray()) {
-      sb.append('[').append(Math.max(0, ctx.getCurrentIndex())).append(']');
-    } else if (ctx.inObject() && ctx.getCurrentName() != null) {
-      if (sb.length() > 0) {
-        sb.append('.');
-      }
-      sb.append(ctx.getCurrentName());
-    }
   }
 }
