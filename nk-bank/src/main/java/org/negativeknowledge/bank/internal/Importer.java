@@ -10,10 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.stream.SourceRecord;
 
@@ -51,7 +51,7 @@ final class Importer {
   }
 
   /** An importer that deduplicates by {@code origin}'s signature key (null: no deduplication). */
-  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.CurationOrigin origin) {
+  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.entry.CurationOrigin origin) {
     this.table = table;
     this.derivation = new EntryDerivation(options.profile(), options.domain());
     this.options = options;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryStatus;
 
 /**
  * Deduplication by failure signature for one import whose records share a {@link CurationOrigin}:
