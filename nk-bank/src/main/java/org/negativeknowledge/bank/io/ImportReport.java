@@ -30,6 +30,8 @@ import java.util.Map;
  *     signature key and task instead of being stored (see {@link CurationOrigin})
  * @param superseded LLM-curated records stored as a new revision of an offline-curated entry with
  *     the same signature key and task
+ * @param entryIds the ids of the entries the first {@link #LISTED_ENTRIES} accepted records became
+ *     (imported), matched (unchanged) or were counted on (deduplicated, superseded), in input order
  */
 public record ImportReport(
     int imported,
@@ -40,15 +42,20 @@ public record ImportReport(
     List<String> warnings,
     boolean committed,
     int deduplicated,
-    int superseded) {
+    int superseded,
+    List<String> entryIds) {
 
   /** How many rejections a report lists with their source and reason. */
   public static final int LISTED_REJECTIONS = 100;
+
+  /** How many entry ids a report lists. */
+  public static final int LISTED_ENTRIES = 100;
 
   public ImportReport {
     rejections = List.copyOf(rejections);
     rejectionCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rejectionCounts));
     warnings = List.copyOf(warnings);
+    entryIds = List.copyOf(entryIds);
   }
 
   /** This report with one more warning. */
@@ -56,7 +63,8 @@ public record ImportReport(
     List<String> more = new java.util.ArrayList<>(warnings);
     more.add(warning);
     return new ImportReport(
-        imported, unchanged, rejected, rejections, rejectionCounts, more, committed, deduplicated, superseded);
+        imported, unchanged, rejected, rejections, rejectionCounts, more, committed, deduplicated, superseded,
+        entryIds);
   }
 
   /** Rejections counted but not listed in {@link #rejections()}. */
