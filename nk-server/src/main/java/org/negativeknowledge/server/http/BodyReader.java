@@ -83,7 +83,7 @@ final class BodyReader implements ReadListener, AsyncListener {
   @Override
   public void onError(Throwable t) {
     LOG.debug("request body failed: {}", t.toString());
-    refuse(400, "the request body could not be read: " + t.getMessage());
+    refuse(400, "the request body could not be read (malformed chunked encoding, or the connection broke)");
   }
 
   @Override
