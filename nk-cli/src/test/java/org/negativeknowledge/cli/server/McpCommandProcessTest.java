@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +47,23 @@ class McpCommandProcessTest {
     try (OutputStream stdin = p.getOutputStream()) {
       stdin.write(in.toString().getBytes(StandardCharsets.UTF_8));
     }
-    List<ObjectNode> replies = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        replies.add(NkJson.parseObject(line));
+    List<ObjectNode> replies = new CopyOnWriteArrayList<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          replies.add(NkJson.parseObject(line));
+        }
+      } catch (IOException e) {
+        // the process is gone
       }
+    });
+    reader.start();
+    boolean exited = p.waitFor(60, TimeUnit.SECONDS);
+    if (!exited) {
+      p.destroyForcibly();
     }
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits after end of input; stderr: " + Files.readString(err)).isTrue();
+    reader.join(10_000);
+    assertThat(exited).as("exits after end of input; replies: " + replies.size() + "; stderr: " + Files.readString(err)).isTrue();
     assertThat(p.exitValue()).isZero();
     Set<String> ids = new HashSet<>();
     int parseErrors = 0;
