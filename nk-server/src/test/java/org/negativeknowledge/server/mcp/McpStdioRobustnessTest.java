@@ -38,25 +38,29 @@ class McpStdioRobustnessTest {
     int calls = 300;
     try (StdioProcess p = StdioProcess.serverMain(bank, dir.resolve("stderr.txt"))) {
       p.initialize();
-      StringBuilder burst = new StringBuilder();
-      for (int id = 1; id <= calls; id++) {
-        burst.append(id % 3 == 0
-            ? "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"resources/read\",\"params\":{\"uri\":\"nk://entry/none-" + id + "\"}}"
-            : "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"nk_check_route\","
-                + "\"arguments\":{\"route\":\"sklearn train_test_split " + id + "\"}}}").append('\n');
-      }
-      p.raw(burst.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      Map<Integer, ObjectNode> replies = new HashMap<>();
-      while (replies.size() < calls) {
-        ObjectNode m = p.next(WAIT);
-        assertThat(replies.put(m.path("id").asInt(), m)).as("one reply per request").isNull();
-      }
-      for (int id = 1; id <= calls; id++) {
-        ObjectNode m = replies.get(id);
-        if (id % 3 == 0) {
-          assertThat(m.path("error").path("code").asInt()).isEqualTo(-32002);
-        } else {
-          assertThat(m.path("result").path("structuredContent").has("matches")).as(m.toString()).isTrue();
+      for (int burst = 0; burst < 3; burst++) {
+        int first = burst * calls + 1;
+        StringBuilder lines = new StringBuilder();
+        for (int id = first; id < first + calls; id++) {
+          lines.append(id % 3 == 0
+              ? "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"resources/read\",\"params\":{\"uri\":\"nk://entry/none-" + id + "\"}}"
+              : "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"nk_check_route\","
+                  + "\"arguments\":{\"route\":\"sklearn train_test_split " + id + "\"}}}").append('\n');
+        }
+        p.raw(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<Integer, ObjectNode> replies = new HashMap<>();
+        while (replies.size() < calls) {
+          ObjectNode m = p.next(WAIT);
+          assertThat(replies.put(m.path("id").asInt(), m)).as("one reply per request").isNull();
+        }
+        for (int id = first; id < first + calls; id++) {
+          ObjectNode m = replies.get(id);
+          assertThat(m).as("reply to %d", id).isNotNull();
+          if (id % 3 == 0) {
+            assertThat(m.path("error").path("code").asInt()).isEqualTo(-32002);
+          } else {
+            assertThat(m.path("result").path("structuredContent").has("matches")).as(m.toString()).isTrue();
+          }
         }
       }
       p.line("{\"jsonrpc\":\"2.0\",\"id\":\"ping\",\"method\":\"ping\"}");
