@@ -68,7 +68,13 @@ final class ConfinedCopies {
   }
 
   private static Path copyOne(Path source, Path dest, String where) throws IOException {
-    try (InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
+    InputStream opened;
+    try {
+      opened = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new ServerException(403, where + ": cannot read '" + source + "' (" + e.getMessage() + ")", null);
+    }
+    try (InputStream in = opened;
         OutputStream out = Files.newOutputStream(dest)) {
       byte[] buf = new byte[64 * 1024];
       long total = 0;
