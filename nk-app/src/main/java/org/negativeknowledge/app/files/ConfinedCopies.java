@@ -1,4 +1,4 @@
-package org.negativeknowledge.server.internal;
+package org.negativeknowledge.app.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.Set;
 import org.negativeknowledge.curator.FailureArtifacts;
-import org.negativeknowledge.server.FileAccess;
-import org.negativeknowledge.server.ServerException;
 
 /**
  * The artifact files of a confined curation: checked to stay inside their round directory and the
@@ -46,8 +44,8 @@ final class ConfinedCopies {
     } catch (IOException e) {
       // refused below, without saying why: the reason could reveal a file outside the folders
     }
-    throw new ServerException(403, where + ".dir: '" + dir.relativize(file.toAbsolutePath().normalize())
-        + "' is not a regular file inside the round directory " + dir + "; send the artifacts inline instead", null);
+    throw new FileAccessDeniedException(where + ".dir", where + ".dir: '" + dir.relativize(file.toAbsolutePath().normalize())
+        + "' is not a regular file inside the round directory " + dir);
   }
 
   /** Copies of {@code f}'s files in {@code target}, each at most {@link FileAccess#MAX_FILE_BYTES}. */
@@ -72,7 +70,7 @@ final class ConfinedCopies {
     try {
       opened = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
-      throw new ServerException(403, where + ": cannot read '" + source + "' (" + e.getMessage() + ")", null);
+      throw new FileAccessDeniedException(where, where + ": cannot read '" + source + "'");
     }
     try (InputStream in = opened;
         OutputStream out = Files.newOutputStream(dest)) {
@@ -81,8 +79,9 @@ final class ConfinedCopies {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
         total += n;
         if (total > FileAccess.MAX_FILE_BYTES) {
-          throw new ServerException(413, where + ": '" + source + "' is larger than " + FileAccess.MAX_FILE_BYTES
-              + " bytes; send an excerpt inline (code_text, exec_log_text, reasoning_text, eval_log_text)", null);
+          throw new ArtifactTooLargeException(where + ": '" + source + "' is larger than " + FileAccess.MAX_FILE_BYTES
+              + " bytes; an excerpt can come inline (code_text, exec_log_text, reasoning_text, eval_log_text)",
+              FileAccess.MAX_FILE_BYTES);
         }
         out.write(buf, 0, n);
       }

@@ -1,4 +1,4 @@
-package org.negativeknowledge.server;
+package org.negativeknowledge.app.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ public final class FileAccess {
    * The real path of the regular file {@code given}, checked against this access.
    *
    * @param where the argument it came from, for messages (e.g. {@code rounds[0].exec_log})
-   * @throws ServerException (403) when the file may not be read
+   * @throws FileAccessDeniedException when the file may not be read
    */
   public Path regularFile(String where, String given) {
     return check(where, given, false);
@@ -113,8 +113,8 @@ public final class FileAccess {
 
   private Path check(String where, String given, boolean dir) {
     if (mode == Mode.NONE) {
-      throw new ServerException(403, where + ": this server reads no files by path; send the artifacts inline"
-          + " (code_text, exec_log_text, reasoning_text, eval_log_text), or start it with --allow-dir DIR", null);
+      throw new FileAccessDeniedException(where, where + ": no file is read by path here; the artifacts must come inline"
+          + " (code_text, exec_log_text, reasoning_text, eval_log_text)");
     }
     Path p;
     try {
@@ -126,8 +126,8 @@ public final class FileAccess {
       return p;
     }
     if (!p.isAbsolute()) {
-      throw new ServerException(400, where + ": '" + given + "' is a relative path; give an absolute path inside "
-          + describeFolders(), null);
+      throw new org.negativeknowledge.app.operation.ArgumentException(where, "an absolute path inside " + describeFolders(),
+          "is the relative path '" + given + "'");
     }
     Path lexical = p.normalize();
     if (folders.stream().noneMatch(f -> lexical.startsWith(f.written()) || lexical.startsWith(f.real()))) {
@@ -145,13 +145,13 @@ public final class FileAccess {
     }
   }
 
-  private ServerException refused(String where, String given, boolean dir) {
-    return new ServerException(403, where + ": '" + given + "' is not a " + (dir ? "directory" : "regular file")
-        + " inside " + describeFolders() + "; send the artifacts inline instead", null);
+  private FileAccessDeniedException refused(String where, String given, boolean dir) {
+    return new FileAccessDeniedException(where, where + ": '" + given + "' is not a " + (dir ? "directory" : "regular file")
+        + " inside " + describeFolders());
   }
 
   private String describeFolders() {
-    return "the folders this server may read (" + folders.stream().map(f -> f.written().toString())
+    return "the folders that may be read (" + folders.stream().map(f -> f.written().toString())
         .collect(Collectors.joining(", ")) + ")";
   }
 
