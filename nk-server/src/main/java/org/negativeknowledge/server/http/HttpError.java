@@ -3,6 +3,7 @@ package org.negativeknowledge.server.http;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.negativeknowledge.app.error.Failure;
+import org.negativeknowledge.server.HttpStatuses;
 import org.negativeknowledge.server.ServerException;
 
 /**

@@ -15,7 +15,7 @@ import org.negativeknowledge.app.error.FailureKind;
 import org.negativeknowledge.app.operation.Operation;
 import org.negativeknowledge.app.operation.Operations;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.http.HttpStatuses;
+import org.negativeknowledge.server.HttpStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
