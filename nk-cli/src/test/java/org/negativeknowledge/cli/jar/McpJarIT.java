@@ -1,4 +1,4 @@
-package org.negativeknowledge.cli.server;
+package org.negativeknowledge.cli.jar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,21 +17,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.NkJson;
 
 /**
- * {@code nk mcp} as the process an MCP client starts: a burst of concurrent calls and a bad line in
- * one session, all answered on stdout (nothing else there), then exit 0 once stdin ends.
+ * {@code nk mcp} from the packaged jar, as the process an MCP client starts ({@code java -jar
+ * nk-cli-...-all.jar mcp}): a burst of concurrent calls and a bad line in one session, all answered
+ * on stdout (nothing else there), then exit 0 once stdin ends.
  */
-class McpCommandProcessTest {
+class McpJarIT {
   @TempDir Path dir;
 
   @Test
   void answersABurstAndABadLineThenExitsAtEndOfInput() throws Exception {
     Path err = dir.resolve("stderr.txt");
+    Path bank = dir.resolve("bank.db");
+    Files.writeString(dir.resolve("r.jsonl"), "{\"id\":\"kb-1\",\"kind\":\"positive\",\"claim\":\"grid search works\"}\n");
+    JarRun made = JarRun.run(dir, java.util.Map.of(), List.of(), 60, "bank", "import", "--bank", bank.toString(),
+        dir.resolve("r.jsonl").toString());
+    assertThat(made.exit()).as(made.err()).isZero();
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Nk.class.getName(), "mcp", "--bank", dir.resolve("bank.db").toString())
+        "-jar", JarRun.jar().toString(), "mcp", "--bank", bank.toString())
         .redirectError(err.toFile()).start();
     int calls = 60;
     StringBuilder in = new StringBuilder();
