@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BankImportCommand.class,
+      BankAddCommand.class,
       BankExportCommand.class,
       BankGetCommand.class,
       BankHistoryCommand.class,
