@@ -1,0 +1,59 @@
+package org.negativeknowledge.app.loop;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.negativeknowledge.curator.FailureArtifacts;
+
+/**
+ * Failed attempts to turn into one record.
+ *
+ * @param kind depth-1, round-2 (a depth-1 record of an attempt that was shown a record) or deep
+ * @param task the task
+ * @param rounds the failed attempts, oldest first: one for depth-1 and round-2, N >= 2 for deep
+ * @param prior the record the attempt was shown, for {@link Kind#ROUND2}
+ */
+public record CurationRequest(Kind kind, LoopTask task, List<Round> rounds, Optional<ObjectNode> prior) {
+
+  /** Which record to write. */
+  public enum Kind {
+    /** A depth-1 record of one failed attempt. */
+    DEPTH1,
+    /** A depth-1 record of an attempt that was shown {@link #prior()}; says how they relate. */
+    ROUND2,
+    /** One depth-N record over N >= 2 failed attempts. */
+    DEEP
+  }
+
+  /**
+   * One failed attempt.
+   *
+   * @param step its key in the run ({@code base/round1})
+   * @param artifacts its folder's code, logs and reasoning
+   */
+  public record Round(String step, FailureArtifacts artifacts) {
+    public Round {
+      Objects.requireNonNull(step, "step");
+      Objects.requireNonNull(artifacts, "artifacts");
+    }
+  }
+
+  public CurationRequest {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(task, "task");
+    rounds = List.copyOf(rounds);
+    Objects.requireNonNull(prior, "prior");
+    if (rounds.isEmpty() || (kind == Kind.DEEP) != (rounds.size() >= 2)) {
+      throw new IllegalArgumentException(kind + " curation of " + rounds.size() + " rounds");
+    }
+    if ((kind == Kind.ROUND2) != prior.isPresent()) {
+      throw new IllegalArgumentException("a prior record goes with ROUND2 curation only");
+    }
+  }
+
+  /** The key of the last round. */
+  public String lastStep() {
+    return rounds.get(rounds.size() - 1).step();
+  }
+}
