@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Replays the paper's section-3 curator runs through a local fake Messages API (real Anthropic SDK)
-# in inline and tools mode and prints, per mode and record kind, the median tokens sent
-# (cl100k_base count of the exact request bodies) and model round trips beside the paper's medians.
+# in inline and tools mode, at the reference validation level (no repair turn) and at the strict
+# default (records over a bound get a repair turn), and prints, per mode and record kind, the median
+# tokens sent (cl100k_base count of the exact request bodies), the model round trips and the share a
+# prompt cache serves, beside the paper's medians.
 # Needs ../shared/nk-paper next to the project. Usage: bench/curator-tokens.sh [AUDIT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,7 +24,9 @@ public interface Bank extends AutoCloseable {
    * Opens (creating on first use) the bank at {@code url} with default options.
    *
    * @param url a file path or {@code sqlite:PATH} for an embedded SQLite file, or {@code
-   *     jdbc:postgresql://...}
+   *     jdbc:postgresql://HOST[:PORT]/DATABASE[?params]}; anything else is refused (see {@link
+   *     org.negativeknowledge.bank.store.BankLocation#parse})
+   * @throws IllegalArgumentException when {@code url} is none of the accepted forms
    * @throws SchemaVersionException when the bank was made by a newer nk
    * @throws BankStorageException when the database cannot be opened
    */
@@ -35,6 +37,25 @@ public interface Bank extends AutoCloseable {
   /** Opens the bank at {@code url} with {@code options}; see {@link #open(String)}. */
   static Bank open(String url, OpenOptions options) {
     return JdbcBank.open(url, options);
+  }
+
+  /**
+   * Opens the bank at {@code url} only if there is one, creating nothing (no file, no folder, no
+   * table): what a reading caller (search, stats, get, export, history, a server) wants, so that a
+   * mistyped location is an error instead of a new empty bank. A bank of an older schema version
+   * is brought up to date as {@link #open(String)} does.
+   *
+   * @throws BankNotFoundException when there is no bank at {@code url}
+   * @throws SchemaVersionException when the bank was made by a newer nk
+   * @throws BankStorageException when the database cannot be opened
+   */
+  static Bank openExisting(String url) {
+    return openExisting(url, OpenOptions.defaults());
+  }
+
+  /** Opens the bank at {@code url} only if there is one; see {@link #openExisting(String)}. */
+  static Bank openExisting(String url, OpenOptions options) {
+    return JdbcBank.open(url, options.withCreateIfMissing(false));
   }
 
   /** Where the bank is, with any password masked. */
@@ -51,7 +72,10 @@ public interface Bank extends AutoCloseable {
    * entry: malformed JSON (with the column), a value that is not an object, an object with none
    * of the fields of an NK record or knowledge entry, an {@code id} that is not a non-blank
    * string, a {@code failure} that is not an object, a {@code task_id} or {@code domain} that is
-   * not a string, or an id the bank (or this import) already holds with other content. Reference
+   * not a string, a key value ({@code id}, {@code task_id}, {@code domain} or a failure facet,
+   * also the {@link ImportOptions#domain()} tag) longer than {@link
+   * org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters, or an id the bank (or
+   * this import) already holds with other content. Reference
    * validation against {@link ImportOptions#profile()} never rejects: the paper's positive entries
    * (empty {@code failure}, blank texts) are knowledge; its issues are stored with the entry and
    * counted in {@link ImportReport#warnings()}. Content already stored (same id, same canonical
@@ -99,9 +123,22 @@ public interface Bank extends AutoCloseable {
    * @throws EntryNotFoundException when {@code id} is unknown
    * @throws EntryStateException when the correction is identical to the current revision, or
    *     changes the id
-   * @throws InvalidEntryException when {@code corrected} cannot be an entry
+   * @throws InvalidEntryException when {@code corrected} cannot be an entry (for one, a key value
+   *     longer than {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS})
    */
   BankEntry revise(String id, ObjectNode corrected, String reason, String author);
+
+  /**
+   * Like {@link #revise(String, ObjectNode, String, String)}, but only when the entry is still at
+   * {@code expectedRevision}, the revision the correction was based on: a correction made on a
+   * revision someone has since revised (or retracted) is refused, so concurrent correctors never
+   * silently overwrite each other.
+   *
+   * @param expectedRevision the revision the corrector read, 1 or more
+   * @throws RevisionConflictException when the entry's current revision is another one (nothing
+   *     is written)
+   */
+  BankEntry revise(String id, ObjectNode corrected, String reason, String author, int expectedRevision);
 
   /**
    * Retracts {@code id}: a new revision with the same content and status retracted.
@@ -133,7 +170,10 @@ public interface Bank extends AutoCloseable {
   /** Renders the entries {@code query} finds as a memory block within {@code tokenBudget}. */
   RenderedMemory render(SearchQuery query, int tokenBudget);
 
-  /** Rebuilds the search index from the store. */
+  /**
+   * Rebuilds the search index from the store, from nothing when the index folder holds an index
+   * that cannot be opened any more (a truncated or garbled file).
+   */
   void reindex();
 
   /**

@@ -19,4 +19,18 @@ public interface ChangeFeed {
    * CURRENT state (status may have changed since).
    */
   void forEachChangeSince(long afterSequence, Consumer<BankEntry> sink);
+
+  /**
+   * The id of the bank whose store this is: created with the store and never changed, kept by a
+   * copy of the store, different for every other bank (including one recreated at the same place).
+   */
+  String bankId();
+
+  /**
+   * Whether the store's history still holds {@code mark}: the revision it names is stored, written
+   * at the same moment, at the mark's sequence or a later one, and no other revision has the mark's
+   * sequence. False when the store was replaced by another history (a restored backup that went
+   * on differently) even if it kept the bank id.
+   */
+  boolean holds(ChangeMark mark);
 }

@@ -1,7 +1,7 @@
 package org.negativeknowledge.bank;
 
 /** A revise or retract that does not fit the entry's current state (e.g. already retracted). */
-public final class EntryStateException extends BankException {
+public class EntryStateException extends BankException {
   private static final long serialVersionUID = 1L;
 
   public EntryStateException(String message) {

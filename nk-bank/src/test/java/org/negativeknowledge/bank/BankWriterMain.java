@@ -8,15 +8,21 @@ import org.negativeknowledge.record.NkJson;
 /**
  * A separate OS process that writes to a bank, for the multi-process tests.
  *
- * <p>{@code add URL PREFIX N}: adds N entries one transaction each; {@code import URL FILE}:
- * imports a file, printing {@code progress <n>} lines as it goes. Exit 0 on success; any error is
- * printed to stderr with exit 1.
+ * <p>{@code add URL PREFIX N}: adds N entries one transaction each; {@code import URL FILE
+ * [INDEX]}: imports a file, printing {@code progress <n>} lines as it goes (with an index folder,
+ * the index follows the import); {@code reindex URL INDEX}: prints {@code reindexing}, then
+ * rebuilds the index. Exit 0 on success; any error is printed to stderr with exit 1.
  */
 public final class BankWriterMain {
   private BankWriterMain() {}
 
   public static void main(String[] args) throws Exception {
     OpenOptions options = OpenOptions.defaults().withIndexOnWrite(false).withAuthor(args[0]);
+    if (args[0].equals("reindex")) {
+      options = options.withIndexDirectory(Path.of(args[2]));
+    } else if (args[0].equals("import") && args.length > 3) {
+      options = options.withIndexDirectory(Path.of(args[3])).withIndexOnWrite(true);
+    }
     try (Bank bank = Bank.open(args[1], options)) {
       if (args[0].equals("add")) {
         String prefix = args[2];
@@ -31,6 +37,11 @@ public final class BankWriterMain {
             throw new IllegalStateException("not imported: " + r);
           }
         }
+      } else if (args[0].equals("reindex")) {
+        System.out.println("reindexing");
+        System.out.flush();
+        bank.reindex();
+        System.out.println("done");
       } else {
         ImportReport r =
             bank.importEntries(

@@ -52,6 +52,26 @@ class PostgresBankTest extends BankContractTest {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  /** The base URL of the test server (without a schema). */
+  static String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The schema a URL of {@link #newBankUrl()} names. */
+  static String schemaOf(String url) {
+    return url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+  }
+
+  /** Drops the schema of {@code url} with everything in it and creates it again, empty. */
+  static void recreateSchema(String url) throws SQLException {
+    String schema = schemaOf(url);
+    try (Connection c = DriverManager.getConnection(baseUrl);
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA " + schema + " CASCADE");
+      s.execute("CREATE SCHEMA " + schema);
+    }
+  }
+
   @AfterAll
   static void dropSchemas() throws SQLException {
     if (baseUrl == null || baseUrl.isBlank()) {

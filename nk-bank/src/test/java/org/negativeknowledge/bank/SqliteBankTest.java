@@ -34,6 +34,6 @@ class SqliteBankTest extends BankContractTest {
           "mem",
           ImportOptions.defaults());
     }
-    assertThat(Files.isDirectory(tmp.resolve("proj/.nk/index"))).isTrue();
+    assertThat(Files.isDirectory(tmp.resolve("proj/.nk/bank.db.index"))).isTrue();
   }
 }

@@ -1,19 +1,25 @@
 package org.negativeknowledge.curator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.negativeknowledge.curator.internal.TextExcerpt;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
- * Reads artifact files bounded. A file over its character budget is excerpted: its head, its tail
+ * Reads artifact files bounded. Only a regular file inside its own folder is read ({@link
+ * ArtifactPaths#confine(Path)}: a symbolic link leading out of the round folder, a FIFO or a device
+ * is refused), and none larger than {@link #MAX_ARTIFACT_BYTES}. A file over its character budget
+ * is excerpted: its head, its tail
  * and every traceback or error block in between, with a marker at each cut saying how much was left
  * out. Bytes that are not UTF-8 are decoded with the replacement character; a file that looks binary
  * (NUL bytes or mostly control characters) is replaced by a one-line placeholder naming its size.
@@ -22,19 +28,29 @@ import org.negativeknowledge.curator.internal.TextExcerpt;
  */
 public final class ArtifactReader {
 
+  /** The largest artifact read, in bytes (256 MiB); logs beyond it must be cut before curation. */
+  public static final long MAX_ARTIFACT_BYTES = 256L * 1024 * 1024;
+
   private ArtifactReader() {}
 
   /**
    * Reads {@code file} and bounds it to {@code budgetChars}.
    *
+   * @throws ArtifactRefusedException when the file is not a regular file inside its folder, or is
+   *     larger than {@link #MAX_ARTIFACT_BYTES}
    * @throws CuratorException when the file cannot be read
    */
   public static ArtifactText read(Path file, int budgetChars) {
+    Path real = ArtifactPaths.confine(file);
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes((int) MAX_ARTIFACT_BYTES + 1);
     } catch (IOException e) {
-      throw new CuratorException(file + ": cannot read the artifact: " + e.getMessage(), e);
+      throw new CuratorException(file + ": cannot read the artifact: " + Causes.chain(e), e);
+    }
+    if (bytes.length > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactRefusedException(file, file + ": refused: larger than " + MAX_ARTIFACT_BYTES
+          + " bytes, the most an artifact may have; cut the log (keep its head and tail) and curate again");
     }
     return fromBytes(file, bytes, budgetChars);
   }

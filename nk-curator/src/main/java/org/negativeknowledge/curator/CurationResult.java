@@ -16,13 +16,16 @@ import org.negativeknowledge.validation.ValidationReport;
  * @param audit the audit record (prompt, inputs with SHA-256, tool calls, output, usage); never
  *     contains secrets
  * @param attempts every record produced, in order: one, or two when a repair turn ran
+ * @param provenance who curated the record from which inputs, typed (the same facts the audit
+ *     holds, for storing without reading the audit back)
  */
 public record CurationResult(
     ObjectNode record,
     ValidationReport validation,
     UsageAccount usage,
     ObjectNode audit,
-    List<CurationAttempt> attempts) {
+    List<CurationAttempt> attempts,
+    CurationProvenance provenance) {
 
   public CurationResult {
     Objects.requireNonNull(record, "record");
@@ -30,5 +33,6 @@ public record CurationResult(
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(audit, "audit");
     attempts = List.copyOf(attempts);
+    Objects.requireNonNull(provenance, "provenance");
   }
 }

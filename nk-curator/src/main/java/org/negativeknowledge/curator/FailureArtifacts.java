@@ -3,11 +3,13 @@ package org.negativeknowledge.curator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
  * What one failed round left behind.
@@ -15,7 +17,10 @@ import java.util.Optional;
  * <p>A round directory maps to one with {@link #fromRoundDirectory(Path)}: {@code candidate.*}
  * (the code; {@code candidate.py} wins when several exist), {@code exec.log}, {@code reasoning.md}
  * and, when present, {@code eval.log}. An absent eval log is normal: the run crashed before the
- * evaluator. Other files of the directory are not picked up (round directories often hold data
+ * evaluator. Each of these must be a regular file inside the round directory ({@link
+ * ArtifactPaths#confine(Path)}): a symbolic link under one of the names that leads out of the
+ * directory is refused, whether its target exists or not, and the artifacts are checked again when
+ * they are read. Other files of the directory are not picked up (round directories often hold data
  * and outputs); add them explicitly with {@link #withExtraFiles(List)}. The {@code with*} methods
  * return a copy with one path overridden.
  *
@@ -53,6 +58,8 @@ public record FailureArtifacts(
    *
    * @throws CuratorException when the directory does not exist or lacks the code, the exec log or
    *     the reasoning notes; the message names the missing file
+   * @throws ArtifactRefusedException when one of them (or eval.log) is not a regular file inside
+   *     the directory
    */
   public static FailureArtifacts fromRoundDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -64,17 +71,19 @@ public record FailureArtifacts(
     Path execLog = requireFile(dir, EXEC_LOG);
     Path reasoning = requireFile(dir, REASONING);
     Path eval = dir.resolve(EVAL_LOG);
-    return new FailureArtifacts(
-        code,
-        execLog,
-        reasoning,
-        Files.isRegularFile(eval) ? Optional.of(eval) : Optional.empty(),
-        List.of());
+    boolean hasEval = ArtifactPaths.exists(eval);
+    if (hasEval) {
+      ArtifactPaths.confine(eval);
+    }
+    return new FailureArtifacts(code, execLog, reasoning, hasEval ? Optional.of(eval) : Optional.empty(), List.of());
   }
 
-  /** True when {@code dir} looks like a round directory (has {@code candidate.*} and exec.log). */
+  /**
+   * True when {@code dir} looks like a round directory (has {@code candidate.*} and exec.log, which
+   * {@link #fromRoundDirectory(Path)} then checks).
+   */
   public static boolean isRoundDirectory(Path dir) {
-    if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve(EXEC_LOG))) {
+    if (!Files.isDirectory(dir) || !ArtifactPaths.exists(dir.resolve(EXEC_LOG))) {
       return false;
     }
     return !candidates(dir).isEmpty();
@@ -88,6 +97,7 @@ public record FailureArtifacts(
     }
     for (Path p : found) {
       if (p.getFileName().toString().equals("candidate.py")) {
+        ArtifactPaths.confine(p);
         return p;
       }
     }
@@ -95,6 +105,7 @@ public record FailureArtifacts(
       throw new CuratorException(
           dir + ": several candidate.* files " + found + "; pass the code path explicitly");
     }
+    ArtifactPaths.confine(found.get(0));
     return found.get(0);
   }
 
@@ -102,12 +113,12 @@ public record FailureArtifacts(
     List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "candidate.*")) {
       for (Path p : ds) {
-        if (Files.isRegularFile(p)) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
           found.add(p);
         }
       }
     } catch (IOException e) {
-      throw new CuratorException(dir + ": cannot list the round directory: " + e.getMessage(), e);
+      throw new CuratorException(dir + ": cannot list the round directory: " + Causes.chain(e), e);
     }
     found.sort(null);
     return found;
@@ -115,9 +126,10 @@ public record FailureArtifacts(
 
   private static Path requireFile(Path dir, String name) {
     Path p = dir.resolve(name);
-    if (!Files.isRegularFile(p)) {
+    if (!ArtifactPaths.exists(p)) {
       throw new CuratorException(dir + ": missing " + name + " (required in a round directory)");
     }
+    ArtifactPaths.confine(p);
     return p;
   }
 

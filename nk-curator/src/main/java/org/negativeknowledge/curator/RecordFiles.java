@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.negativeknowledge.curator.internal.Causes;
 import org.negativeknowledge.record.NkJson;
 
 /**
@@ -43,7 +44,7 @@ public final class RecordFiles {
       }
       tmp = null;
     } catch (IOException e) {
-      throw new CuratorException(target + ": cannot write the file: " + e.getMessage(), e);
+      throw new CuratorException(target + ": cannot write the file: " + Causes.chain(e), e);
     } finally {
       if (tmp != null) {
         try {

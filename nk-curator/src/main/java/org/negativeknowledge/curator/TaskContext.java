@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.negativeknowledge.curator.internal.Causes;
 import org.negativeknowledge.record.NkJson;
 
 /**
@@ -31,7 +32,7 @@ public record TaskContext(String taskId, String instruction) {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CuratorException(file + ": cannot read the task instruction: " + e.getMessage(), e);
+      throw new CuratorException(file + ": cannot read the task instruction: " + Causes.chain(e), e);
     }
     String trimmed = text.strip();
     if (trimmed.startsWith("{")) {

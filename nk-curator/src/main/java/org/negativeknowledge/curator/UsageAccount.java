@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * What one curation cost.
  *
- * @param inputTokens input tokens the model reported, summed over every call
+ * @param inputTokens input tokens the model reported, summed over every call, cached or not
  * @param outputTokens output tokens the model reported, summed over every call
+ * @param cacheWriteTokens the part of {@code inputTokens} written to the provider's prompt cache
+ * @param cacheReadTokens the part of {@code inputTokens} read from the provider's prompt cache
  * @param modelCalls model round trips (requests that got an answer)
  * @param toolCalls tool calls the model made (including refused ones)
  * @param duration wall-clock time of the whole curation
@@ -17,6 +19,8 @@ import java.util.Objects;
 public record UsageAccount(
     long inputTokens,
     long outputTokens,
+    long cacheWriteTokens,
+    long cacheReadTokens,
     int modelCalls,
     int toolCalls,
     Duration duration,
@@ -29,7 +33,7 @@ public record UsageAccount(
 
   /** The account of a curation that used no model: zero tokens and calls, stop reason "offline". */
   public static UsageAccount none(Duration duration) {
-    return new UsageAccount(0, 0, 0, 0, duration, "offline");
+    return new UsageAccount(0, 0, 0, 0, 0, 0, duration, "offline");
   }
 
   /** Input plus output tokens. */

@@ -206,12 +206,20 @@ public final class BankOperations {
     return found[0];
   }
 
-  /** Stores a corrected revision: {@code record} (object), {@code reason} (required), {@code author}. */
+  /**
+   * Stores a corrected revision: {@code record} (object), {@code reason} (required), {@code
+   * author}, {@code expected_revision} (the revision the correction is based on; a stale one is
+   * refused with {@link org.negativeknowledge.bank.RevisionConflictException}).
+   */
   public ObjectNode revise(String id, ObjectNode args) {
     JsonArgs a = JsonArgs.of(args);
     ObjectNode record = a.requireObject("record").deepCopy();
     String reason = a.requireText("reason");
-    BankEntry e = bank.revise(id, record, reason, a.optText("author").orElse(null));
+    String author = a.optText("author").orElse(null);
+    java.util.OptionalInt expected = a.optInt("expected_revision", 1, Integer.MAX_VALUE);
+    BankEntry e = expected.isPresent()
+        ? bank.revise(id, record, reason, author, expected.getAsInt())
+        : bank.revise(id, record, reason, author);
     return EntryViews.full(e);
   }
 

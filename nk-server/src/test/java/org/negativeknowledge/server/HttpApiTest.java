@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.negativeknowledge.server.HttpClientSupport.get;
 import static org.negativeknowledge.server.HttpClientSupport.post;
+import static org.negativeknowledge.server.HttpClientSupport.send;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -77,6 +78,20 @@ class HttpApiTest {
   }
 
   @Test
+  void aRecordWithAKeyValueOverTheBoundIsRefusedAndNotStored() {
+    var rec = SampleRecords.sklearnImport();
+    rec.put("id", "sab-long");
+    rec.put("task_id", "t".repeat(org.negativeknowledge.validation.FieldLimits.MAX_KEY_CHARS + 44));
+    var body = NkJson.mapper().createObjectNode().put("level", "reference");
+    body.set("record", rec);
+    Answer refused = post(fx.url("/api/entries"), NkJson.compact(body), null);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").toString()).contains("task_id");
+    assertThat(get(fx.url("/api/entries/sab-long"), null).status()).isEqualTo(404);
+    assertThat(get(fx.url("/api/entries?limit=50"), null).json().path("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void revisesRetractsAndReportsConflictsAndUnknownIds() {
     var corrected = SampleRecords.csvColumns();
     corrected.put("rationale", "The evaluator expects a column named label and no index column.");
@@ -94,6 +109,41 @@ class HttpApiTest {
     Answer missing = get(fx.url("/api/entries/no-such-entry"), null);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().path("error").path("message").asText()).contains("no-such-entry");
+  }
+
+  @Test
+  void aReviseWithAStaleIfMatchIsRefusedWithBothRevisions() {
+    var first = SampleRecords.csvColumns();
+    first.put("rationale", "first corrector");
+    var second = SampleRecords.csvColumns();
+    second.put("rationale", "second corrector, who read revision 1 too");
+    String url = fx.url("/api/entries/sab-002/revise");
+    Answer ok = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("If-Match", "\"1\"")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"record\":" + NkJson.compact(first) + ",\"reason\":\"one\"}")), null);
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.json().path("revision").asInt()).isEqualTo(2);
+
+    Answer stale = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("If-Match", "W/\"1\"")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"record\":" + NkJson.compact(second) + ",\"reason\":\"two\"}")), null);
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(stale.json().path("error").path("expected_revision").asInt()).isEqualTo(1);
+    assertThat(stale.json().path("error").path("actual_revision").asInt()).isEqualTo(2);
+    assertThat(stale.json().path("error").path("message").asText()).contains("based on revision 1");
+    assertThat(get(fx.url("/api/entries/sab-002"), null).json().toString()).contains("first corrector");
+
+    Answer inBody = post(url, "{\"record\":" + NkJson.compact(second) + ",\"reason\":\"two\",\"expected_revision\":1}", null);
+    assertThat(inBody.status()).isEqualTo(412);
+    Answer garbage = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("If-Match", "\"abc\"")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"record\":" + NkJson.compact(second) + ",\"reason\":\"two\"}")), null);
+    assertThat(garbage.status()).isEqualTo(400);
+    Answer current = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("If-Match", "\"2\"")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"record\":" + NkJson.compact(second) + ",\"reason\":\"merged\"}")), null);
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(current.json().path("revision").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param entryId the entry's id
  * @param seenRevision the revision the agent saw; a later decision refers to this revision
- * @param rank 1 for the most relevant entry
+ * @param rank its place among the search hits, 1 for the most relevant (a hit the memory block
+ *     skipped to stay within the budget leaves a gap)
  * @param score the search relevance score (BM25; higher is better)
  * @param flags warnings shown with the entry, e.g. {@value ConsultationLedger#MISLEADING}
  */

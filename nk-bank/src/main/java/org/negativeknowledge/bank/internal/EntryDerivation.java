@@ -29,7 +29,10 @@ import org.negativeknowledge.validation.Validator;
  *       synthesised_diagnosis}, {@code claim}, {@code applicability}, {@code kind});
  *   <li>its {@code id} is present but not a non-blank string;
  *   <li>its {@code failure} is present but not an object (no facets, no polarity can be read);
- *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null.
+ *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null;
+ *   <li>a key value ({@code id}, {@code task_id}, {@code domain}, a failure facet) is longer than
+ *       {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters (see {@link
+ *       KeyFieldBounds}): the search index could not take it, and it could never be a useful key.
  * </ul>
  */
 final class EntryDerivation {
@@ -55,7 +58,13 @@ final class EntryDerivation {
     this.domainTag = domainTag;
   }
 
+  /** Derives an entry from new content, every key value bounded ({@link KeyFieldBounds#ALL}). */
   DerivedEntry derive(ObjectNode record) throws InvalidRecordException {
+    return derive(record, KeyFieldBounds.ALL);
+  }
+
+  /** Derives an entry, bounding the key values {@code bounds} names. */
+  DerivedEntry derive(ObjectNode record, KeyFieldBounds bounds) throws InvalidRecordException {
     boolean recognisable = false;
     for (String f : CONTENT_FIELDS) {
       if (record.has(f)) {
@@ -95,6 +104,19 @@ final class EntryDerivation {
         if (v != null && v.isTextual()) {
           facets.put(facet, v.textValue());
         }
+      }
+    }
+    if (bounds != KeyFieldBounds.NONE) {
+      if (bounds == KeyFieldBounds.ALL) {
+        KeyFieldBounds.check("id", id);
+      }
+      KeyFieldBounds.check("task_id", taskId);
+      KeyFieldBounds.check("domain", optionalText(record, "domain"));
+      if (bounds == KeyFieldBounds.ALL && !record.hasNonNull("domain")) {
+        KeyFieldBounds.check("domain", domainTag);
+      }
+      for (Map.Entry<Facet, String> f : facets.entrySet()) {
+        KeyFieldBounds.check("failure." + f.getKey().fieldName(), f.getValue());
       }
     }
     String hash = CanonicalJson.sha256(record);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.ChangeMark;
 import org.negativeknowledge.bank.EntryStatus;
 import org.negativeknowledge.bank.Provenance;
 import org.negativeknowledge.bank.store.Dialect;
@@ -77,6 +78,30 @@ final class EntryTable {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT value FROM change_sequence WHERE id = 1")) {
       return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Whether the store's history holds {@code mark}: no other revision has its sequence, and the
+   * revision it names is stored with the same write time at that sequence or a later one.
+   */
+  boolean holds(Connection c, ChangeMark mark) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, revision FROM entries WHERE sequence = ?")) {
+      ps.setLong(1, mark.sequence());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next() && !(rs.getString(1).equals(mark.entryId()) && rs.getInt(2) == mark.revision())) {
+          return false;
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT created_at, sequence FROM entries WHERE id = ? AND revision = ?")) {
+      ps.setString(1, mark.entryId());
+      ps.setInt(2, mark.revision());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            && mark.matches(mark.entryId(), mark.revision(), Instant.parse(rs.getString(1)), rs.getLong(2));
+      }
     }
   }
 

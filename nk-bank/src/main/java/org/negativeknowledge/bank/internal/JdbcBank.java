@@ -4,33 +4,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.negativeknowledge.NkException;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.Occurrence;
+import org.negativeknowledge.bank.BankNotFoundException;
 import org.negativeknowledge.bank.BankStats;
 import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.EntryNotFoundException;
-import org.negativeknowledge.bank.EntryStateException;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.CurationOrigin;
 import org.negativeknowledge.bank.ExportOptions;
 import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.InvalidEntryException;
+import org.negativeknowledge.bank.Occurrence;
 import org.negativeknowledge.bank.OpenOptions;
 import org.negativeknowledge.bank.io.RecordReader;
 import org.negativeknowledge.bank.io.SourcedRecord;
@@ -40,25 +32,25 @@ import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchIndex;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;
-import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
+import org.negativeknowledge.bank.store.BankIdentity;
 import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Database;
+import org.negativeknowledge.bank.store.Dialect;
 import org.negativeknowledge.bank.store.Migrations;
-import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.taxonomy.Facet;
-import org.negativeknowledge.taxonomy.TaxonomyProfile;
 
 /** The {@link Bank} over SQLite or PostgreSQL through JDBC, with a Lucene index beside it. */
-public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
+public final class JdbcBank implements Bank {
   private static final int PAGE = 2000;
 
   private final Database db;
   private final EntryTable table;
   private final OpenOptions options;
   private final Path indexDirectory;
+  private final StoreFeed feed;
+  private final Revisions revisions;
   private SearchIndex index; // guarded by this
 
-  private JdbcBank(Database db, OpenOptions options) {
+  private JdbcBank(Database db, OpenOptions options, String bankId) {
     this.db = db;
     this.table = new EntryTable(db.dialect());
     this.options = options;
@@ -66,19 +58,36 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
         options.indexDirectory() != null
             ? options.indexDirectory()
             : db.location().defaultIndexDirectory();
+    this.feed = new StoreFeed(db, table, bankId);
+    this.revisions = new Revisions(table, options.effectiveAuthor());
   }
 
-  /** Opens the bank at {@code url}, applying missing schema steps. */
+  /**
+   * Opens the bank at {@code url}, applying missing schema steps; with {@link
+   * OpenOptions#createIfMissing()} false, only a bank that exists.
+   *
+   * @throws BankNotFoundException when there is no bank and none may be created
+   */
   public static JdbcBank open(String url, OpenOptions options) {
     Objects.requireNonNull(options, "options");
-    Database db = Database.connect(BankLocation.parse(url), options.busyTimeout());
+    BankLocation location = BankLocation.parse(url);
+    boolean create = options.createIfMissing();
+    if (!create && location.dialect() == Dialect.SQLITE && !Files.isRegularFile(location.sqliteFile())) {
+      throw new BankNotFoundException(location.masked(), null);
+    }
+    Database db = Database.connect(location, options.busyTimeout(), create);
     try {
+      if (!create && !Migrations.isBank(db)) {
+        throw new BankNotFoundException(
+            location.masked(),
+            location.dialect() == Dialect.SQLITE ? "the file is not an nk bank" : "the database holds no nk bank");
+      }
       Migrations.apply(db);
+      return new JdbcBank(db, options, BankIdentity.read(db));
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
-    return new JdbcBank(db, options);
   }
 
   /** The shared database, for other packages of nk-bank that keep tables in the same store. */
@@ -231,7 +240,7 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
 
   private synchronized SearchIndex index() {
     if (index == null) {
-      index = SearchIndex.open(indexDirectory, this);
+      index = SearchIndex.open(indexDirectory, feed);
     }
     return index;
   }
@@ -259,32 +268,23 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
 
   @Override
   public BankEntry revise(String id, ObjectNode corrected, String reason, String author) {
+    return revise(id, corrected, reason, author, null);
+  }
+
+  @Override
+  public BankEntry revise(String id, ObjectNode corrected, String reason, String author, int expectedRevision) {
+    if (expectedRevision < 1) {
+      throw new IllegalArgumentException("an expected revision is 1 or more, got " + expectedRevision);
+    }
+    return revise(id, corrected, reason, author, Integer.valueOf(expectedRevision));
+  }
+
+  private BankEntry revise(String id, ObjectNode corrected, String reason, String author, Integer expected) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(corrected, "corrected");
-    requireReason(reason);
-    if (corrected.has("id") && !(corrected.get("id").isTextual() && corrected.get("id").textValue().equals(id))) {
-      throw new EntryStateException(
-          "the corrected record has id " + NkJson.compact(corrected.get("id")) + " but revises '" + id
-              + "': keep the id, or import it as a new entry");
-    }
+    Revisions.requireValidCorrection(id, corrected, reason);
     BankEntry revised =
-        db.inWriteTransaction(
-            c -> {
-              table.lockWriters(c);
-              BankEntry cur = table.current(c, id).orElseThrow(() -> new EntryNotFoundException(id));
-              if (cur.original().has("id") && !corrected.has("id")) {
-                throw new EntryStateException(
-                    "the corrected record has no \"id\"; entry '" + id + "' carries one: add \"id\": \""
-                        + id + "\" to the corrected record");
-              }
-              DerivedEntry next = derive(corrected, cur.domain()).withId(id);
-              if (next.contentHash().equals(CanonicalJson.sha256(cur.original()))) {
-                throw new EntryStateException(
-                    "the corrected record is identical to revision " + cur.revision() + " of '" + id
-                        + "': nothing to revise");
-              }
-              return replace(c, cur, next, EntryStatus.ACTIVE, reason, author);
-            });
+        db.inWriteTransaction(c -> revisions.revise(c, id, corrected, reason, author, expected));
     followWrites();
     return revised;
   }
@@ -292,61 +292,10 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
   @Override
   public BankEntry retract(String id, String reason, String author) {
     Objects.requireNonNull(id, "id");
-    requireReason(reason);
-    BankEntry retracted =
-        db.inWriteTransaction(
-            c -> {
-              table.lockWriters(c);
-              BankEntry cur = table.current(c, id).orElseThrow(() -> new EntryNotFoundException(id));
-              if (cur.status() == EntryStatus.RETRACTED) {
-                throw new EntryStateException(
-                    "entry '" + id + "' is already retracted (revision " + cur.revision() + ": "
-                        + cur.reason() + ")");
-              }
-              DerivedEntry same = derive(cur.original(), cur.domain()).withId(id);
-              return replace(c, cur, same, EntryStatus.RETRACTED, reason, author);
-            });
+    Revisions.requireReason(reason);
+    BankEntry retracted = db.inWriteTransaction(c -> revisions.retract(c, id, reason, author));
     followWrites();
     return retracted;
-  }
-
-  private static void requireReason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a reason is required (--reason \"...\")");
-    }
-  }
-
-  private DerivedEntry derive(ObjectNode record, String domainTag) {
-    try {
-      return new EntryDerivation(TaxonomyProfile.exploration(), domainTag).derive(record);
-    } catch (InvalidRecordException e) {
-      throw new InvalidEntryException(e.getMessage());
-    }
-  }
-
-  private BankEntry replace(
-      Connection c, BankEntry cur, DerivedEntry next, EntryStatus status, String reason, String author)
-      throws SQLException {
-    long seq = table.allocateSequences(c, 2);
-    table.setStatus(c, cur.id(), cur.revision(), EntryStatus.SUPERSEDED, seq);
-    String who = author != null && !author.isBlank() ? author : options.effectiveAuthor();
-    NewRow row =
-        new NewRow(
-            next,
-            cur.revision() + 1,
-            table.ordinal(c, cur.id()),
-            status,
-            reason,
-            cur.provenance().sourceFile(),
-            who,
-            EntryTable.hashesJson(cur.provenance().inputHashes()));
-    table.insert(c, List.of(row), seq + 1, Instant.now());
-    if (cur.signatureKey() != null) {
-      // A person's revision keeps the failure and its count, but is no longer the curator's.
-      SignatureTable.tag(c, cur.id(), cur.revision() + 1, cur.signatureKey(),
-          status == EntryStatus.RETRACTED ? cur.provenance().curator() : null, cur.occurrences());
-    }
-    return table.current(c, cur.id()).orElseThrow();
   }
 
   // ---- export and stats -----------------------------------------------------------------
@@ -379,61 +328,14 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
 
   @Override
   public BankStats stats() {
-    return db.read(
-        c -> {
-          Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
-          for (Facet f : Facet.values()) {
-            Map<String, Long> values = table.countBy(c, "facet_" + f.fieldName(), true);
-            values.remove("(none)");
-            byFacet.put(f, values);
-          }
-          Map<Integer, Long> byDepth = new LinkedHashMap<>();
-          table.countBy(c, "depth", true).forEach((k, v) -> byDepth.put(Integer.valueOf(k), v));
-          Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
-          table.countBy(c, "status", false).forEach((k, v) -> byStatus.put(EntryStatus.fromWireName(k), v));
-          return new BankStats(
-              table.count(c, true),
-              table.count(c, false),
-              table.countBy(c, "polarity", true),
-              table.countBy(c, "domain", true),
-              byFacet,
-              byDepth,
-              table.countBy(c, "shape", true),
-              byStatus);
-        });
+    return db.read(c -> StatsQuery.of(c, table));
   }
 
   // ---- change feed ----------------------------------------------------------------------
 
   @Override
   public ChangeFeed changes() {
-    return this;
-  }
-
-  @Override
-  public long lastSequence() {
-    return db.read(table::lastSequence);
-  }
-
-  @Override
-  public void forEachChangeSince(long afterSequence, Consumer<BankEntry> sink) {
-    forEachChangeWithOriginalText(afterSequence, (entry, originalText) -> sink.accept(entry));
-  }
-
-  @Override
-  public void forEachChangeWithOriginalText(long afterSequence, BiConsumer<BankEntry, String> sink) {
-    long after = afterSequence;
-    while (true) {
-      long from = after;
-      List<ChangedRow> page = db.read(c -> table.changesSince(c, from, PAGE));
-      for (ChangedRow row : page) {
-        sink.accept(row.entry(), row.originalText());
-      }
-      if (page.size() < PAGE) {
-        return;
-      }
-      after = page.get(page.size() - 1).entry().sequence();
-    }
+    return feed;
   }
 
   // ---- search ---------------------------------------------------------------------------
@@ -459,8 +361,13 @@ public final class JdbcBank implements Bank, ChangeFeed, OriginalTextFeed {
   }
 
   @Override
-  public void reindex() {
-    index().rebuild();
+  public synchronized void reindex() {
+    if (index != null) {
+      index.rebuild();
+    } else {
+      // Not opened yet: the folder may hold an index that cannot even be opened any more.
+      index = SearchIndex.openRebuilt(indexDirectory, feed, SearchIndex.DEFAULT_LOCK_WAIT);
+    }
   }
 
   @Override

@@ -61,6 +61,7 @@ public final class MemoryRenderer {
       throw new IllegalArgumentException("token budget must be at least 1, got " + tokenBudget);
     }
     List<String> pieces = new ArrayList<>();
+    List<Integer> shown = new ArrayList<>();
     int used = 0;
     int leftOut = 0;
     for (int i = 0; i < items.size(); i++) {
@@ -72,6 +73,7 @@ public final class MemoryRenderer {
         continue;
       }
       pieces.add(piece);
+      shown.add(i);
       used += cost;
     }
     // Pieces end at line breaks, so their counts add up almost exactly; check the real total and
@@ -81,9 +83,10 @@ public final class MemoryRenderer {
           String.join("", pieces) + footer(items.size() - pieces.size(), tokenBudget, pieces.isEmpty());
       int tokens = counter.count(text);
       if (tokens <= tokenBudget || pieces.isEmpty()) {
-        return new RenderedMemory(text, tokens, pieces.size(), items.size() - pieces.size());
+        return new RenderedMemory(text, tokens, shown, items.size() - pieces.size());
       }
       pieces.remove(pieces.size() - 1);
+      shown.remove(shown.size() - 1);
     }
   }
 

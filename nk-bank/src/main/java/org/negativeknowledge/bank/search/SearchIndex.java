@@ -5,16 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,24 +24,26 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.search.internal.ConcurrentIndexer;
 import org.negativeknowledge.bank.search.internal.EntryCodec;
+import org.negativeknowledge.bank.search.internal.FeedApplier;
 import org.negativeknowledge.bank.search.internal.IdentifierSplittingAnalyzer;
 import org.negativeknowledge.bank.search.internal.IndexSchema;
-import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
+import org.negativeknowledge.bank.search.internal.IndexState;
+import org.negativeknowledge.bank.search.internal.IndexWriters;
 import org.negativeknowledge.bank.search.internal.QueryBuilder;
 import org.negativeknowledge.bank.search.internal.QueryTerms;
 import org.negativeknowledge.bank.search.internal.SnippetMaker;
 
 /**
  * The Lucene full-text index of a bank, derived from the store and following its {@link
- * ChangeFeed}. The store is the truth: the index remembers, in its commit data, the last change
- * sequence it applied, catches up when opened and before every search, and can be rebuilt from
- * the store at any time. A crash between a store commit and the index commit therefore leaves the
- * index behind, never wrong.
+ * ChangeFeed}. The store is the truth: the index remembers, in its commit data, which bank it
+ * follows (the {@link ChangeFeed#bankId() bank id}), the last change sequence it applied and the
+ * {@link org.negativeknowledge.bank.ChangeMark mark} of that change; it catches up when opened and
+ * before every search, and can be rebuilt from the store at any time. A crash between a store
+ * commit and the index commit therefore leaves the index behind, never wrong; an index of another
+ * bank, or of another history of this bank (a restored backup), is rebuilt when opened.
  *
  * <p>Several processes may share one index folder. Writers (catch-up, rebuild) take Lucene's
  * write lock, retrying with exponential backoff up to a bounded wait (like SQLite's busy timeout)
@@ -56,39 +57,29 @@ public final class SearchIndex implements AutoCloseable {
   /** How long a writer waits for the write lock by default. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
-  private static final long FIRST_BACKOFF_MS = 5;
-  private static final long MAX_BACKOFF_MS = 250;
-
-  /** Fewer changes than this are applied on the calling thread (starting workers costs more). */
-  private static final long PARALLEL_MIN_CHANGES = 5_000;
-
-  private static final int MAX_INDEXING_THREADS = 4;
-
-  private static final double RAM_BUFFER_MB = 64;
-  private static final double MAX_BULK_BUFFER_MB = 256;
-
   /** System property: worker threads for a bulk catch-up (default: the cores, at most 4). */
   public static final String THREADS_PROPERTY = "nk.index.threads";
 
   private final Path path;
   private final Directory directory;
   private final ChangeFeed feed;
-  private final Duration lockWait;
   private final Analyzer indexAnalyzer = IdentifierSplittingAnalyzer.forIndexing();
   private final Analyzer queryAnalyzer = IdentifierSplittingAnalyzer.forQueries();
   private final SnippetMaker snippets = new SnippetMaker(queryAnalyzer);
+  private final IndexWriters writers;
+  private final FeedApplier applier;
 
   // Guarded by this.
   private DirectoryReader reader;
-  private long applied;
-  private String version;
+  private IndexState state;
   private boolean closed;
 
   private SearchIndex(Path path, Directory directory, ChangeFeed feed, Duration lockWait) {
     this.path = path;
     this.directory = directory;
     this.feed = feed;
-    this.lockWait = lockWait;
+    this.writers = new IndexWriters(path, directory, indexAnalyzer, lockWait);
+    this.applier = new FeedApplier(feed, indexAnalyzer, THREADS_PROPERTY);
   }
 
   /**
@@ -96,7 +87,8 @@ public final class SearchIndex implements AutoCloseable {
    * waiting at most {@link #DEFAULT_LOCK_WAIT} for the write lock.
    *
    * @throws IndexBusyException when another writer holds the lock for longer than the wait
-   * @throws SearchIndexException when the folder cannot be created or read
+   * @throws SearchIndexException when the folder cannot be created or read (a damaged index: see
+   *     {@link #openRebuilt})
    */
   public static SearchIndex open(Path directory, ChangeFeed feed) {
     return open(directory, feed, DEFAULT_LOCK_WAIT);
@@ -104,25 +96,13 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Opens (creating if needed) the index in {@code directory} and catches it up with the feed.
-   * An index written by another layout version, or one that is ahead of the feed (the bank was
-   * replaced), is rebuilt.
+   * An index written by another layout version, for another bank, or for another history of this
+   * bank (ahead of the feed, or whose last applied change the store no longer holds) is rebuilt.
    *
    * @param lockWait how long writers wait for the write lock before failing
    */
   public static SearchIndex open(Path directory, ChangeFeed feed, Duration lockWait) {
-    Objects.requireNonNull(directory, "directory");
-    Objects.requireNonNull(feed, "feed");
-    Objects.requireNonNull(lockWait, "lockWait");
-    Directory dir;
-    try {
-      Files.createDirectories(directory);
-      dir = FSDirectory.open(directory);
-    } catch (IOException e) {
-      throw new SearchIndexException(
-          "cannot open the search index folder " + directory + ": " + e.getMessage()
-              + " (check that it is writable, or remove it: it is rebuilt from the bank)", e);
-    }
-    SearchIndex index = new SearchIndex(directory, dir, feed, lockWait);
+    SearchIndex index = create(directory, feed, lockWait);
     try {
       index.initialise();
     } catch (RuntimeException e) {
@@ -132,13 +112,45 @@ public final class SearchIndex implements AutoCloseable {
     return index;
   }
 
+  /**
+   * Builds the index in {@code directory} anew from every change of the feed, whatever the folder
+   * holds: an index that cannot even be opened any more (a truncated segment file, garbage in
+   * {@code segments_N}) is cleared first. This is what {@code nk bank reindex} does.
+   *
+   * @throws IndexBusyException when another writer holds the lock for longer than {@code lockWait}
+   */
+  public static SearchIndex openRebuilt(Path directory, ChangeFeed feed, Duration lockWait) {
+    SearchIndex index = create(directory, feed, lockWait);
+    try {
+      index.rebuild();
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return index;
+  }
+
+  private static SearchIndex create(Path directory, ChangeFeed feed, Duration lockWait) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(lockWait, "lockWait");
+    try {
+      Files.createDirectories(directory);
+      return new SearchIndex(directory, FSDirectory.open(directory), feed, lockWait);
+    } catch (IOException e) {
+      throw new SearchIndexException(
+          "cannot open the search index folder " + directory + ": " + e.getMessage()
+              + " (check that it is writable, or remove it: it is rebuilt from the bank)", e);
+    }
+  }
+
   private synchronized void initialise() {
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        IndexWriter w = openWriter(OpenMode.CREATE_OR_APPEND, true);
+        IndexWriter w = writers.open(OpenMode.CREATE_OR_APPEND, true);
         try {
           if (!DirectoryReader.indexExists(directory)) {
-            w.setLiveCommitData(userData(0).entrySet());
+            w.setLiveCommitData(IndexState.empty(feed).userData().entrySet());
             w.commit();
           }
         } finally {
@@ -147,12 +159,12 @@ public final class SearchIndex implements AutoCloseable {
       }
       refreshReader();
     } catch (IOException e) {
-      throw io("open", e);
+      throw writers.failure("open", e);
     }
-    if (!IndexSchema.VERSION.equals(version) || applied > feed.lastSequence()) {
-      rebuild();
-    } else {
+    if (state.follows(feed)) {
       catchUp();
+    } else {
+      rebuild();
     }
   }
 
@@ -162,9 +174,9 @@ public final class SearchIndex implements AutoCloseable {
     try {
       refreshReader();
     } catch (IOException e) {
-      throw io("read", e);
+      throw writers.failure("read", e);
     }
-    return applied;
+    return state.appliedSequence();
   }
 
   /**
@@ -179,16 +191,29 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Wipes the index and applies every change from the start of the feed, e.g. after the analysis
-   * changed or the folder was damaged. Waits for the write lock like {@link #catchUp()}.
+   * changed or the folder was damaged; a folder whose last commit cannot be read is cleared first.
+   * Waits for the write lock like {@link #catchUp()}.
    */
   public synchronized void rebuild() {
     ensureOpen();
-    IndexWriter w = openWriter(OpenMode.CREATE, true);
-    apply(w, 0, feed.lastSequence());
+    IndexWriter w;
     try {
+      w = writers.open(OpenMode.CREATE, true);
+    } catch (IndexBusyException e) {
+      throw e;
+    } catch (SearchIndexException unreadable) {
+      writers.wipe();
+      w = writers.open(OpenMode.CREATE, true);
+    }
+    apply(w, IndexState.empty(feed));
+    try {
+      if (reader != null) {
+        reader.decRef(); // it may read files the rebuild replaced
+        reader = null;
+      }
       refreshReader();
     } catch (IOException e) {
-      throw io("read", e);
+      throw writers.failure("read", e);
     }
   }
 
@@ -223,7 +248,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       return new SearchResults(hits, top.totalHits.value);
     } catch (IOException e) {
-      throw io("search", e);
+      throw writers.failure("search", e);
     } finally {
       release(r);
     }
@@ -248,7 +273,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       directory.close();
     } catch (IOException e) {
-      throw io("close", e);
+      throw writers.failure("close", e);
     } finally {
       indexAnalyzer.close();
       queryAnalyzer.close();
@@ -258,163 +283,40 @@ public final class SearchIndex implements AutoCloseable {
   private synchronized void catchUp(boolean waitForLock) {
     ensureOpen();
     long target = feed.lastSequence();
-    if (target <= applied) {
+    if (target <= state.appliedSequence()) {
       return;
     }
     try {
       refreshReader(); // another process may have caught up already
     } catch (IOException e) {
-      throw io("read", e);
+      throw writers.failure("read", e);
     }
-    if (target <= applied) {
+    if (!state.sameBank(feed)) {
+      rebuild(); // another bank's process took this folder since we opened it
       return;
     }
-    IndexWriter w = openWriter(OpenMode.APPEND, waitForLock);
+    if (target <= state.appliedSequence()) {
+      return;
+    }
+    IndexWriter w = writers.open(OpenMode.APPEND, waitForLock);
     if (w == null) {
       return; // someone else is writing; answer from the committed state
     }
-    long base = 0;
-    for (Map.Entry<String, String> e : w.getLiveCommitData()) {
-      if (IndexSchema.SEQUENCE_KEY.equals(e.getKey())) {
-        base = Long.parseLong(e.getValue());
-      }
-    }
-    apply(w, base, target);
+    Map<String, String> committed = new HashMap<>();
+    w.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+    apply(w, IndexState.read(committed));
     try {
       refreshReader();
     } catch (IOException e) {
-      throw io("read", e);
+      throw writers.failure("read", e);
     }
   }
 
-  /** Applies the feed after {@code base} with {@code w}, commits and closes it (rolls back on error). */
-  private void apply(IndexWriter w, long base, long target) {
+  private void apply(IndexWriter w, IndexState from) {
     try {
-      long[] max = {Math.max(base, target)};
-      boolean[] changed = {w.getConfig().getOpenMode() == OpenMode.CREATE};
-      // Nothing applied yet: every revision is new, so adding skips the delete-by-key lookups.
-      boolean fresh = changed[0] || base == 0;
-      ConcurrentIndexer.Sink sink =
-          (e, originalJson) -> {
-            Document d = IndexSchema.toDocument(e, originalJson, indexAnalyzer);
-            if (fresh) {
-              w.addDocument(d);
-            } else {
-              w.updateDocument(IndexSchema.keyTerm(e), d);
-            }
-          };
-      int threads = indexingThreads(target - base);
-      if (threads > 1) {
-        // Bulk: skip packing each flushed segment into a compound file (a full extra copy);
-        // merges still pack small segments, and later small catch-ups use compound files again.
-        // A larger buffer (within the heap) flushes fewer, larger segments: less merging.
-        w.getConfig().setUseCompoundFile(false);
-        w.getConfig().setRAMBufferSizeMB(bulkBufferMb());
-        try (ConcurrentIndexer workers = ConcurrentIndexer.start(threads, sink)) {
-          forEachChange(
-              base,
-              (e, originalJson) -> {
-                workers.accept(e, originalJson);
-                max[0] = Math.max(max[0], e.sequence());
-                changed[0] = true;
-              });
-          workers.finish();
-        }
-      } else {
-        forEachChange(
-            base,
-            (e, originalJson) -> {
-              try {
-                sink.index(e, originalJson);
-              } catch (IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
-              }
-              max[0] = Math.max(max[0], e.sequence());
-              changed[0] = true;
-            });
-      }
-      if (changed[0] || max[0] != base) {
-        w.setLiveCommitData(userData(max[0]).entrySet());
-        w.commit();
-      }
-      w.close();
-    } catch (IOException | RuntimeException e) {
-      try {
-        w.rollback();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof java.io.UncheckedIOException u) {
-        throw io("update", u.getCause());
-      }
-      if (e instanceof IOException io) {
-        throw io("update", io);
-      }
-      throw (RuntimeException) e;
-    }
-  }
-
-  /** An eighth of the heap, between the normal buffer and {@value #MAX_BULK_BUFFER_MB} MB. */
-  private static double bulkBufferMb() {
-    double eighth = Runtime.getRuntime().maxMemory() / 8.0 / (1024 * 1024);
-    return Math.max(RAM_BUFFER_MB, Math.min(MAX_BULK_BUFFER_MB, eighth));
-  }
-
-  /** Every change after {@code base}, with the original's JSON text when the feed offers it. */
-  private void forEachChange(long base, BiConsumer<BankEntry, String> sink) {
-    if (feed instanceof OriginalTextFeed texts) {
-      texts.forEachChangeWithOriginalText(base, sink);
-    } else {
-      feed.forEachChangeSince(base, e -> sink.accept(e, null));
-    }
-  }
-
-  /**
-   * Worker threads for applying about {@code changes} changes: a bulk catch-up uses every core
-   * (analysis dominates and parallelises), a handful of changes stays on the calling thread. The
-   * system property {@value #THREADS_PROPERTY} sets the number for bulk catch-ups (1: none), e.g.
-   * to leave cores to other work or to measure.
-   */
-  private static int indexingThreads(long changes) {
-    if (changes < PARALLEL_MIN_CHANGES) {
-      return 1;
-    }
-    int cores = Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors());
-    return Math.max(1, Integer.getInteger(THREADS_PROPERTY, cores));
-  }
-
-  private IndexWriter openWriter(OpenMode mode, boolean waitForLock) {
-    long deadline = System.nanoTime() + lockWait.toNanos();
-    long backoff = FIRST_BACKOFF_MS;
-    while (true) {
-      try {
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
-        config.setOpenMode(mode);
-        config.setCommitOnClose(false);
-        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-        return new IndexWriter(directory, config);
-      } catch (LockObtainFailedException e) {
-        long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
-        if (!waitForLock) {
-          return null;
-        }
-        if (remainingMs <= 0) {
-          throw new IndexBusyException(
-              "search index " + path + " is busy: another process (or index instance) held its"
-                  + " write lock for more than " + lockWait.toMillis() + " ms; retry when it is"
-                  + " done, or open the index with a longer lock wait", e);
-        }
-        try {
-          Thread.sleep(Math.min(backoff, remainingMs));
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new IndexBusyException(
-              "interrupted while waiting for the write lock of search index " + path, e);
-        }
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-      } catch (IOException e) {
-        throw io("open a writer on", e);
-      }
+      applier.apply(w, from, feed.lastSequence());
+    } catch (IOException e) {
+      throw writers.failure("update", e);
     }
   }
 
@@ -429,9 +331,7 @@ public final class SearchIndex implements AutoCloseable {
       reader.decRef();
       reader = newer;
     }
-    Map<String, String> data = reader.getIndexCommit().getUserData();
-    applied = Long.parseLong(data.getOrDefault(IndexSchema.SEQUENCE_KEY, "0"));
-    version = data.get(IndexSchema.VERSION_KEY);
+    state = IndexState.read(reader.getIndexCommit().getUserData());
   }
 
   private synchronized DirectoryReader acquireReader() {
@@ -452,17 +352,5 @@ public final class SearchIndex implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("search index " + path + " is closed");
     }
-  }
-
-  private static Map<String, String> userData(long sequence) {
-    return Map.of(
-        IndexSchema.SEQUENCE_KEY, Long.toString(sequence),
-        IndexSchema.VERSION_KEY, IndexSchema.VERSION);
-  }
-
-  private SearchIndexException io(String action, IOException e) {
-    return new SearchIndexException(
-        "cannot " + action + " the search index " + path + ": " + e.getMessage()
-            + " (run 'nk bank reindex' to rebuild it from the bank)", e);
   }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.negativeknowledge.bank.BankStorageException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * One JDBC connection to a bank's database plus the transaction discipline every package of
@@ -36,13 +37,26 @@ public final class Database implements AutoCloseable {
    * @throws BankStorageException when the database cannot be reached or opened
    */
   public static Database connect(BankLocation location, Duration busyTimeout) {
+    return connect(location, busyTimeout, true);
+  }
+
+  /**
+   * Connects; with {@code create} false an SQLite file that does not exist is not created (nor
+   * its folders), and the connection fails instead.
+   *
+   * @throws BankStorageException when the database cannot be reached or opened
+   */
+  public static Database connect(BankLocation location, Duration busyTimeout, boolean create) {
     try {
       if (location.dialect() == Dialect.SQLITE) {
         Path parent = location.sqliteFile().getParent();
-        if (parent != null) {
+        if (parent != null && create) {
           Files.createDirectories(parent);
         }
         SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+          config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         Connection c = DriverManager.getConnection(location.jdbcUrl(), config.toProperties());

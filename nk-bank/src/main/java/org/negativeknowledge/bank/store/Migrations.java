@@ -95,7 +95,12 @@ public final class Migrations {
           Migration.portable(
               4,
               "consultation ledger: recent consultations across tasks (index on opening time)",
-              List.of("CREATE INDEX consultations_created ON consultations (created_at, id)")));
+              List.of("CREATE INDEX consultations_created ON consultations (created_at, id)")),
+          Migration.portable(
+              5,
+              "bank identity: a random id created with the store, which the search index records",
+              List.of(BankIdentity.CREATE_TABLE),
+              BankIdentity::create));
 
   private static final long POSTGRES_MIGRATION_LOCK = 0x6e6b62616e6bL; // "nkbank"
 
@@ -154,6 +159,9 @@ public final class Migrations {
                 s.execute(sql);
               }
             }
+            if (m.data() != null) {
+              m.data().run(c);
+            }
             try (PreparedStatement ps =
                 c.prepareStatement(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
@@ -164,6 +172,22 @@ public final class Migrations {
             }
           }
           return current;
+        });
+  }
+
+  /**
+   * Whether the database holds a bank at all (of any version): false for an empty SQLite file or a
+   * PostgreSQL database or schema nk never wrote to.
+   */
+  public static boolean isBank(Database db) {
+    return db.read(
+        c -> {
+          try {
+            currentVersion(c);
+            return true;
+          } catch (SQLException noTable) {
+            return false;
+          }
         });
   }
 

@@ -396,4 +396,71 @@ public abstract class ConsultationContractTest {
     }
     throw new AssertionError("no decision on " + id + " in " + experiment);
   }
+
+  // ---- the ledger records what the memory block shows -----------------------------------
+
+  /** The ids the memory block shows, in order: each entry starts with "[id]" on a line of its own. */
+  static List<String> shownIds(Consultation k) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\[([^\\]]+)\\] ").matcher(k.memory().text());
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  @Test
+  void theLedgerRecordsExactlyTheEntriesTheMemoryBlockShows() {
+    Bank bank = open(newBankUrl());
+    // The most relevant entry is too big for the budget: the block skips it and shows smaller,
+    // lower-ranked ones; the ledger must ask for decisions on those, not on the skipped one.
+    String terms = "godunov muscl capturing burgers shock ";
+    ObjectNode big = NkJson.parseObject(
+        "{\"id\":\"kb-big\",\"kind\":\"negative\",\"claim\":\"MUSCL Godunov shock capturing for burgers\"}");
+    big.put("observation", terms.repeat(300));
+    List<ObjectNode> records = new ArrayList<>(List.of(big));
+    for (int i = 1; i <= 3; i++) {
+      records.add(NkJson.parseObject(
+          "{\"id\":\"kb-small-" + i + "\",\"kind\":\"negative\",\"claim\":\"burgers note " + i + "\"}"));
+    }
+    assertThat(bank.importRecords(records, "seed", ImportOptions.defaults()).committed()).isTrue();
+    ConsultationLedger ledger = bank.consultations();
+    assertThat(bank.search(SearchQuery.of(terms + "T9")).hits().get(0).entry().id()).isEqualTo("kb-big");
+
+    Consultation k = ledger.open("T9", terms, null, 800);
+
+    assertThat(shownIds(k)).doesNotContain("kb-big").isNotEmpty();
+    assertThat(k.entryIds()).isEqualTo(shownIds(k));
+    assertThat(k.surfaced()).extracting(SurfacedEntry::rank).doesNotContain(1).isSorted();
+    assertThatThrownBy(() -> ledger.decide(k.id(), "kb-big", Decision.ADOPT, "never shown"))
+        .isInstanceOf(ConsultationStateException.class)
+        .hasMessageContaining("did not show entry 'kb-big'");
+    for (String id : k.entryIds()) {
+      ledger.decide(k.id(), id, Decision.REJECT, "not this task");
+    }
+    assertThat(ledger.propose(k.id(), null, "MUSCL Godunov", false).experimentId()).isNotBlank();
+    assertThat(ledger.consultation(k.id()).orElseThrow().decisions()).extracting(EntryDecision::entryId)
+        .isEqualTo(shownIds(k));
+  }
+
+  @Test
+  void thePapersNegativeBankAtBudget800RecordsWhatItShows() throws java.io.IOException {
+    Path definitions = org.negativeknowledge.testing.PaperData.resolve("section4/tasks/stage2_definitions.json");
+    Path negatives = org.negativeknowledge.testing.PaperData.resolve("section4/banks/bank_negative.jsonl");
+    JsonNode ta = NkJson.mapper().readTree(definitions.toFile()).get("T_A");
+    String context = ta.get("title").asText() + ". " + ta.get("description").asText() + " "
+        + ta.get("phenomenon_target").asText();
+    Bank bank = open(newBankUrl());
+    assertThat(bank.importEntries(List.of(negatives), ImportOptions.defaults()).committed()).isTrue();
+    ConsultationLedger ledger = bank.consultations();
+    for (int budget : new int[] {800, 400, 1500}) {
+      Consultation k = ledger.open("T_A", context, null, budget);
+      assertThat(k.entryIds()).as("budget %d", budget).isEqualTo(shownIds(k)).isNotEmpty();
+      for (String id : k.entryIds()) {
+        ledger.decide(k.id(), id, Decision.ADOPT, "shown, so decided");
+      }
+      assertThat(ledger.propose(k.id(), null, "IMEX-CN spectral with a 2/3 dealiasing filter", false).experimentId())
+          .isNotBlank();
+    }
+  }
 }

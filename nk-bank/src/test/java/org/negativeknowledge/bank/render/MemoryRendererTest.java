@@ -63,6 +63,10 @@ class MemoryRendererTest {
     assertThat(m.text()).startsWith("[small]").doesNotContain("[big]").endsWith("(1 entry left out to stay within 200 tokens)\n");
     assertThat(m.included()).isEqualTo(1);
     assertThat(m.omitted()).isEqualTo(1);
+    assertThat(m.shown()).as("positions of the shown entries in the given list").containsExactly(1);
+    RenderedMemory several = MemoryRenderer.render(copies(10), m.tokens() * 3);
+    assertThat(several.included()).isGreaterThan(1);
+    assertThat(several.shown()).isEqualTo(java.util.stream.IntStream.range(0, several.included()).boxed().toList());
   }
 
   @Test

@@ -183,5 +183,15 @@ class BulkCatchUpTest {
             sink.accept(e);
           });
     }
+
+    @Override
+    public String bankId() {
+      return inner.bankId();
+    }
+
+    @Override
+    public boolean holds(org.negativeknowledge.bank.ChangeMark mark) {
+      return inner.holds(mark);
+    }
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.ChangeFeed;
+import org.negativeknowledge.bank.ChangeMark;
 import org.negativeknowledge.bank.EntryStatus;
 import org.negativeknowledge.record.NkJson;
 
@@ -19,6 +21,7 @@ import org.negativeknowledge.record.NkJson;
 public final class FakeChangeFeed implements ChangeFeed {
 
   private final List<BankEntry> rows = new ArrayList<>();
+  private final String bankId = UUID.randomUUID().toString();
   private long sequence;
   private volatile CountDownLatch gate;
   private volatile CountDownLatch entered;
@@ -98,6 +101,26 @@ public final class FakeChangeFeed implements ChangeFeed {
       }
     }
     snapshot.forEach(sink);
+  }
+
+  @Override
+  public String bankId() {
+    return bankId;
+  }
+
+  @Override
+  public synchronized boolean holds(ChangeMark mark) {
+    for (BankEntry e : rows) {
+      if (e.sequence() == mark.sequence() && !(e.id().equals(mark.entryId()) && e.revision() == mark.revision())) {
+        return false;
+      }
+    }
+    for (BankEntry e : rows) {
+      if (e.id().equals(mark.entryId()) && e.revision() == mark.revision()) {
+        return mark.matches(e.id(), e.revision(), e.provenance().createdAt(), e.sequence());
+      }
+    }
+    return false;
   }
 
   private BankEntry current(String id) {

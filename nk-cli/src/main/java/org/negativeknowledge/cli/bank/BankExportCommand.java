@@ -48,7 +48,7 @@ public final class BankExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportOptions options = new ExportOptions(status == Status.ALL, withMeta);
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       if (output == null) {
         bank.export(spec.commandLine().getOut(), options);
       } else {

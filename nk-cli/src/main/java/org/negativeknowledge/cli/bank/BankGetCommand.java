@@ -41,7 +41,7 @@ public final class BankGetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<BankEntry> found;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       found = bank.get(id);
     }
     BankEntry e = found.orElseThrow(() -> new EntryNotFoundException(id));

@@ -25,7 +25,7 @@ public final class BankHistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<BankEntry> history;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       history = bank.history(id);
     }
     if (history.isEmpty()) {

@@ -30,12 +30,22 @@ public final class BankOptions {
     return env != null && !env.isBlank() ? env : BankLocation.DEFAULT;
   }
 
-  /** Opens the bank with default options. */
+  /** Opens the bank with default options, creating it on first use: for writing commands. */
   public Bank open() {
     return Bank.open(url());
   }
 
-  /** Opens the bank with {@code options}. */
+  /**
+   * Opens the bank only if it exists, creating nothing: for reading commands (and those that
+   * change an existing entry), so that a mistyped location says there is no bank there.
+   *
+   * @throws org.negativeknowledge.bank.BankNotFoundException when there is no bank
+   */
+  public Bank openExisting() {
+    return Bank.openExisting(url());
+  }
+
+  /** Opens the bank with {@code options}, creating it on first use. */
   public Bank open(OpenOptions options) {
     return Bank.open(url(), options);
   }

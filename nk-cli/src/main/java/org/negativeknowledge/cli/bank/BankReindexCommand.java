@@ -26,7 +26,7 @@ public final class BankReindexCommand implements Callable<Integer> {
   public Integer call() {
     long active;
     String location;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       bank.reindex();
       active = bank.size();
       location = bank.location();

@@ -43,7 +43,7 @@ public final class BankRenderCommand implements Callable<Integer> {
     }
     SearchQuery q = new SearchQuery(query, filterOptions.filters(), limit);
     RenderedMemory memory;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       memory = bank.render(q, budget);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -29,7 +29,7 @@ public final class BankRetractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BankEntry e;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       e = bank.retract(id, reason, author);
     }
     spec.commandLine().getOut().println("retracted " + e.id() + " (revision " + e.revision() + ")");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.RevisionConflictException;
+import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.MalformedJsonException;
 import org.negativeknowledge.record.NkJson;
 import picocli.CommandLine.Command;
@@ -38,12 +40,25 @@ public final class BankReviseCommand implements Callable<Integer> {
   @Option(names = "--author", paramLabel = "A", description = "who corrects it (default: $USER)")
   String author;
 
+  @Option(names = "--expected-revision", paramLabel = "N",
+      description = "the revision the correction is based on (nk bank get shows it); refused when someone"
+          + " has revised the entry since, instead of overwriting their change")
+  Integer expectedRevision;
+
   @Override
   public Integer call() throws IOException {
     var corrected = parse(file);
     BankEntry e;
-    try (Bank bank = bankOptions.open()) {
-      e = bank.revise(id, corrected, reason, author);
+    try (Bank bank = bankOptions.openExisting()) {
+      e = expectedRevision == null
+          ? bank.revise(id, corrected, reason, author)
+          : bank.revise(id, corrected, reason, author, expectedRevision);
+    } catch (RevisionConflictException conflict) {
+      spec.commandLine().getErr().println(
+          "nk " + spec.name() + ": " + conflict.getMessage() + "; read revision " + conflict.actualRevision() + " with nk bank get "
+              + conflict.entryId() + ", merge your correction into it, and revise again with --expected-revision "
+              + conflict.actualRevision());
+      return Nk.EXIT_USAGE;
     }
     spec.commandLine().getOut().println("revised " + e.id() + ": revision " + e.revision() + " is active");
     return 0;

@@ -57,7 +57,7 @@ public final class BankSearchCommand implements Callable<Integer> {
     SearchQuery query = new SearchQuery(String.join(" ", words), filterOptions.filters(), limit);
     SearchResults results;
     Map<String, List<String>> flags;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       results = bank.search(query);
       flags = bank.consultations()
           .flags(results.hits().stream().map(h -> h.entry().id()).toList());

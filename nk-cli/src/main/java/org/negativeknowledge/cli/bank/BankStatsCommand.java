@@ -53,7 +53,7 @@ public final class BankStatsCommand implements Callable<Integer> {
     }
     BankStats s;
     List<String> misleading;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       s = bank.stats();
       misleading = bank.consultations().usefulness().stream()
           .filter(EntryUsefulness::misleading).map(EntryUsefulness::entryId).toList();

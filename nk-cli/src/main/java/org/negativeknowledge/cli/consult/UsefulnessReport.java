@@ -17,7 +17,7 @@ public final class UsefulnessReport {
   /** Prints the listing; returns exit status 0. */
   public static int print(BankOptions bankOptions, PrintWriter out, boolean json) {
     List<EntryUsefulness> all;
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       all = bank.consultations().usefulness();
     }
     if (json) {

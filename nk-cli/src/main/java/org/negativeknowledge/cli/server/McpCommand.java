@@ -36,7 +36,7 @@ public final class McpCommand implements Callable<Integer> {
   public Integer call() {
     var out = McpStdioMain.protectStdout();
     TaxonomyProfile p = TaxonomyProfile.byName(profile);
-    try (Bank bank = bankOptions.open()) {
+    try (Bank bank = bankOptions.openExisting()) {
       BankOperations ops = BankOperations.over(bank, p, CurationSettings.fromEnv(model), true);
       McpStdioMain.serve(ops, ServeCommand.version(), McpStdioMain.stdin(), out);
     }

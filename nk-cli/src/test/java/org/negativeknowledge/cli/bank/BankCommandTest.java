@@ -102,7 +102,10 @@ class BankCommandTest {
   }
 
   @Test
-  void unknownIdsAndMissingFilesAreUsageErrors() {
+  void unknownIdsAndMissingFilesAreUsageErrors() throws IOException {
+    Path f = tmp.resolve("in.jsonl");
+    Files.writeString(f, POS + "\n");
+    assertThat(bank("import", f.toString()).exit()).isZero();
     CliRun get = bank("get", "nope");
     assertThat(get.exit()).isEqualTo(2);
     assertThat(get.err()).contains("no entry with id 'nope'");
@@ -112,9 +115,65 @@ class BankCommandTest {
   }
 
   @Test
+  void aLibpqStyleUrlIsRefusedWithTheJdbcFormAndNoFileNamedLikeIt() throws IOException {
+    Path f = tmp.resolve("in.jsonl");
+    Files.writeString(f, POS + "\n");
+    CliRun r = nk("bank", "import", f.toString(), "--bank", "postgresql://ana:s3cret@127.0.0.1/nkbank");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("jdbc:postgresql://127.0.0.1/nkbank").doesNotContain("s3cret");
+    assertThat(Path.of("postgresql:")).doesNotExist();
+  }
+
+  @Test
   void passwordsInTheBankUrlAreMasked() {
     CliRun r = nk("bank", "stats", "--bank", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("s3cret").contains("password=***");
+  }
+
+  @Test
+  void readingCommandsOnAMissingBankSayHowToCreateOneAndCreateNothing() throws IOException {
+    Path missing = tmp.resolve("nonexistent/x/bank.db");
+    List<List<String>> reading =
+        List.of(
+            List.of("bank", "search", "pandas"), List.of("bank", "stats"), List.of("bank", "get", "k1"),
+            List.of("bank", "export"), List.of("bank", "history", "k1"), List.of("bank", "render"),
+            List.of("bank", "reindex"), List.of("mcp"));
+    java.io.PrintStream stdout = System.out;
+    try {
+      for (List<String> cmd : reading) {
+        List<String> args = new ArrayList<>(cmd);
+        args.addAll(List.of("--bank", missing.toString()));
+        CliRun r = nk(args.toArray(String[]::new));
+        assertThat(r.exit()).as("%s: %s", cmd, r.err()).isEqualTo(2);
+        assertThat(r.err()).as("%s", cmd).contains("no bank at " + missing).contains("nk bank import");
+        assertThat(tmp.resolve("nonexistent")).as("%s", cmd).doesNotExist();
+      }
+    } finally {
+      System.setOut(stdout); // nk mcp routes System.out to stderr for the protocol's sake
+    }
+    Path f = tmp.resolve("in.jsonl");
+    Files.writeString(f, POS + "\n");
+    CliRun imp = nk("bank", "import", f.toString(), "--bank", missing.toString());
+    assertThat(imp.exit()).as(imp.err()).isZero();
+    assertThat(nk("bank", "stats", "--bank", missing.toString()).out()).contains("active entries: 1");
+  }
+
+  @Test
+  void reviseWithAStaleExpectedRevisionIsAConflict() throws IOException {
+    Path f = tmp.resolve("in.jsonl");
+    Files.writeString(f, POS + "\n");
+    assertThat(bank("import", f.toString()).exit()).isZero();
+    Path first = tmp.resolve("first.json");
+    Files.writeString(first, "{\"id\":\"k1\",\"kind\":\"positive\",\"domain\":\"nls\",\"claim\":\"first fix\"}");
+    Path second = tmp.resolve("second.json");
+    Files.writeString(second, "{\"id\":\"k1\",\"kind\":\"positive\",\"domain\":\"nls\",\"claim\":\"second fix\"}");
+    CliRun ok = bank("revise", "k1", first.toString(), "--reason", "fix", "--expected-revision", "1");
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    CliRun stale = bank("revise", "k1", second.toString(), "--reason", "fix", "--expected-revision", "1");
+    assertThat(stale.exit()).isEqualTo(2);
+    assertThat(stale.err()).contains("'k1'").contains("revision 2").contains("based on revision 1")
+        .contains("--expected-revision 2");
+    assertThat(bank("get", "k1").out()).contains("first fix");
   }
 }

@@ -1,5 +1,7 @@
 package org.negativeknowledge.curator.anthropic;
 
+import org.negativeknowledge.curator.model.ModelCallException;
+
 /** A live model call was about to be made without {@code ANTHROPIC_API_KEY}. */
 public class MissingApiKeyException extends ModelCallException {
   private static final long serialVersionUID = 1L;

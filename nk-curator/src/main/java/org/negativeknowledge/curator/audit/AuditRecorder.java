@@ -127,6 +127,8 @@ public final class AuditRecorder {
     ObjectNode u = root.putObject("usage");
     u.put("input_tokens", usage.inputTokens());
     u.put("output_tokens", usage.outputTokens());
+    u.put("cache_write_tokens", usage.cacheWriteTokens());
+    u.put("cache_read_tokens", usage.cacheReadTokens());
     u.put("model_calls", usage.modelCalls());
     u.put("tool_calls", usage.toolCalls());
     u.put("duration_ms", usage.duration().toMillis());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.negativeknowledge.curator.ArtifactBudgets;
+import org.negativeknowledge.curator.CurationInputs;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.curator.prompt.PromptKind;
@@ -24,43 +25,45 @@ record CurationJob(
   }
 
   static CurationJob depth1(TaskContext task, FailureArtifacts round, ArtifactBudgets budgets) {
-    return new CurationJob(
-        PromptKind.DEPTH1, task, List.of(round), Optional.empty(), inputs("round1_", "", round, budgets));
+    return new CurationJob(PromptKind.DEPTH1, task, List.of(round), Optional.empty(),
+        inputs(PromptKind.DEPTH1, 0, "", round, budgets));
   }
 
   static CurationJob round2(
       TaskContext task, ObjectNode prior, FailureArtifacts round, ArtifactBudgets budgets) {
-    return new CurationJob(
-        PromptKind.ROUND2, task, List.of(round), Optional.of(prior), inputs("round2_", "", round, budgets));
+    return new CurationJob(PromptKind.ROUND2, task, List.of(round), Optional.of(prior),
+        inputs(PromptKind.ROUND2, 0, "", round, budgets));
   }
 
   static CurationJob deep(TaskContext task, List<FailureArtifacts> rounds, ArtifactBudgets budgets) {
     ArtifactBudgets scaled = budgets.scaled(deepBudgetFactor(rounds.size()));
     List<JobInput> all = new ArrayList<>();
     for (int i = 0; i < rounds.size(); i++) {
-      all.addAll(inputs("r" + (i + 1) + "_", "Round " + (i + 1) + " ", rounds.get(i), scaled));
+      all.addAll(inputs(PromptKind.DEEP, i, "Round " + (i + 1) + " ", rounds.get(i), scaled));
     }
     return new CurationJob(PromptKind.DEEP, task, List.copyOf(rounds), Optional.empty(), List.copyOf(all));
   }
 
   private static List<JobInput> inputs(
-      String prefix, String labelPrefix, FailureArtifacts r, ArtifactBudgets b) {
+      PromptKind kind, int index, String labelPrefix, FailureArtifacts r, ArtifactBudgets b) {
     List<JobInput> list = new ArrayList<>();
-    list.add(new JobInput(prefix + "candidate", labelPrefix + "code", r.code(), true, b.codeChars()));
-    list.add(new JobInput(prefix + "exec_log", labelPrefix + "execution log", r.execLog(), true, b.execLogChars()));
-    Path evalPath = r.evalLog().orElse(r.execLog().resolveSibling(FailureArtifacts.EVAL_LOG));
-    list.add(
-        new JobInput(
-            prefix + "eval_log",
-            labelPrefix + "evaluator log",
-            evalPath,
-            r.evalLog().isPresent(),
-            b.evalLogChars()));
-    list.add(new JobInput(prefix + "reasoning", labelPrefix + "reasoning notes", r.reasoning(), true, b.reasoningChars()));
-    int k = 1;
-    for (Path extra : r.extraFiles()) {
-      list.add(new JobInput(prefix + "extra_" + k, labelPrefix + "extra file " + k, extra, true, b.extraChars()));
-      k++;
+    for (CurationInputs.Named n : CurationInputs.of(CurationInputs.prefix(kind.wireName(), index), r)) {
+      String role = n.role();
+      String label = switch (role) {
+        case "candidate" -> "code";
+        case "exec_log" -> "execution log";
+        case "eval_log" -> "evaluator log";
+        case "reasoning" -> "reasoning notes";
+        default -> role.replace("extra_", "extra file ");
+      };
+      int budget = switch (role) {
+        case "candidate" -> b.codeChars();
+        case "exec_log" -> b.execLogChars();
+        case "eval_log" -> b.evalLogChars();
+        case "reasoning" -> b.reasoningChars();
+        default -> b.extraChars();
+      };
+      list.add(new JobInput(n.name(), labelPrefix + label, n.location(), n.present(), budget));
     }
     return list;
   }

@@ -11,12 +11,17 @@ import org.negativeknowledge.curator.ArtifactBudgets;
 import org.negativeknowledge.curator.ArtifactReader;
 import org.negativeknowledge.curator.ArtifactText;
 import org.negativeknowledge.curator.CurationAttempt;
+import org.negativeknowledge.curator.CurationInputs;
+import org.negativeknowledge.curator.CurationProvenance;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.Curator;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;
+import org.negativeknowledge.curator.InputHash;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.curator.audit.AuditRecorder;
+import org.negativeknowledge.curator.internal.Causes;
+import org.negativeknowledge.curator.model.ModelClient;
 import org.negativeknowledge.curator.prompt.PromptTemplate;
 import org.negativeknowledge.curator.prompt.PromptTemplates;
 import org.negativeknowledge.record.NkJson;
@@ -42,6 +47,12 @@ import org.negativeknowledge.validation.ValidationLevel;
  * <p>Immutable and thread-safe when its client is; each curation has its own state.
  */
 public final class LlmCurator implements Curator {
+
+  /**
+   * The largest tool-call input accepted from a model, in characters of compact JSON. A record
+   * takes a few kilobytes; a larger input ends the curation ({@link OversizedAnswerException}).
+   */
+  public static final int MAX_TOOL_INPUT_CHARS = 256 * 1024;
 
   private final ModelClient client;
   private final CurationMode mode;
@@ -100,16 +111,21 @@ public final class LlmCurator implements Curator {
     UsageMeter meter = new UsageMeter();
     try {
       List<ArtifactText> texts = new ArrayList<>();
+      List<InputHash> hashes = new ArrayList<>();
       for (JobInput in : job.inputs()) {
         if (in.present()) {
           ArtifactText t = ArtifactReader.read(in.location(), in.budgetChars());
           texts.add(t);
+          hashes.add(InputHash.of(in.name(), t));
           audit.input(in.name(), t);
         } else {
           audit.missingInput(in.name(), in.location());
         }
       }
-      job.priorRecord().ifPresent(r -> audit.recordInput("round1_nk", NkJson.pretty(r)));
+      job.priorRecord().ifPresent(r -> {
+        audit.recordInput(CurationInputs.PRIOR_RECORD, NkJson.pretty(r));
+        hashes.add(InputHash.ofText(CurationInputs.PRIOR_RECORD, NkJson.pretty(r)));
+      });
       Path target = outputPath != null ? outputPath : job.baseDir().resolve("nk_record.json");
       PromptTemplate template = templates.template(job.kind());
       String prompt =
@@ -118,18 +134,24 @@ public final class LlmCurator implements Curator {
       RecordCheck check = new RecordCheck(job, profile, level);
       Outcome outcome =
           mode == CurationMode.INLINE
-              ? new InlineSession(client, check, audit, meter).run(prompt)
+              ? new InlineSession(client, check, audit, meter, job).run(prompt)
               : new ToolsSession(client, check, audit, meter, job, target,
                       maxTurns > 0 ? maxTurns : job.readableFiles().size() + 6).run(prompt);
       var usage = meter.account(Duration.between(start, Instant.now()));
       audit.output(outcome.record(), outcome.validation());
       audit.usage(usage);
-      return new CurationResult(
-          outcome.record(), outcome.validation(), usage, audit.toJson(), outcome.attempts());
+      return new CurationResult(outcome.record(), outcome.validation(), usage, audit.toJson(), outcome.attempts(),
+          CurationProvenance.llm(client.model(), job.kind().wireName(), hashes));
     } catch (CuratorException e) {
       audit.error(e.getMessage());
       audit.usage(meter.account(Duration.between(start, Instant.now())));
       throw e.attachAudit(audit.toJson());
+    } catch (RuntimeException e) {
+      CuratorException wrapped = new CuratorException(
+          "curation of task " + job.task().taskId() + " failed unexpectedly: " + Causes.chain(e), e);
+      audit.error(wrapped.getMessage());
+      audit.usage(meter.account(Duration.between(start, Instant.now())));
+      throw wrapped.attachAudit(audit.toJson());
     }
   }
 

@@ -1,21 +1,21 @@
 package org.negativeknowledge.curator.llm;
 
-import com.anthropic.models.messages.ContentBlock;
-import com.anthropic.models.messages.ContentBlockParam;
-import com.anthropic.models.messages.Message;
-import com.anthropic.models.messages.MessageCreateParams;
-import com.anthropic.models.messages.ToolChoiceAny;
-import com.anthropic.models.messages.ToolResultBlockParam;
-import com.anthropic.models.messages.ToolUseBlock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.negativeknowledge.curator.ArtifactPaths;
 import org.negativeknowledge.curator.ArtifactReader;
 import org.negativeknowledge.curator.CurationAttempt;
 import org.negativeknowledge.curator.audit.AuditRecorder;
+import org.negativeknowledge.curator.model.ContentBlock;
+import org.negativeknowledge.curator.model.ModelClient;
+import org.negativeknowledge.curator.model.ModelMessage;
+import org.negativeknowledge.curator.model.ModelRequest;
+import org.negativeknowledge.curator.model.ModelResponse;
+import org.negativeknowledge.curator.model.ToolChoice;
 import org.negativeknowledge.curator.sandbox.SandboxViolation;
 import org.negativeknowledge.curator.sandbox.ToolSandbox;
 import org.negativeknowledge.record.MalformedJsonException;
@@ -26,18 +26,23 @@ import org.negativeknowledge.validation.ValidationReport;
 
 /**
  * One tools-mode curation: the model reads the bundle with {@code Read} and writes the record with
- * {@code Write}, inside a sandbox, for at most {@code maxTurns} model calls.
+ * {@code Write}, inside a sandbox, for at most {@code maxTurns} model calls. Each request marks its
+ * last block as a cache point, since the next turn resends the whole conversation. A Write whose
+ * record has issues gets one repair turn in a fresh conversation (the record, its issues and the
+ * bounds, with only {@code Write} offered), not a resend of everything read.
  */
 final class ToolsSession {
   private final ModelClient client;
   private final RecordCheck check;
   private final AuditRecorder audit;
   private final UsageMeter meter;
+  private final CurationJob job;
   private final ToolSandbox sandbox;
   private final Map<Path, Integer> budgetByPath = new HashMap<>();
   private final int maxTurns;
   private final List<CurationAttempt> attempts = new ArrayList<>();
   private boolean repairUsed;
+  private String repairPrompt;
   private LlmCurator.Outcome accepted;
 
   ToolsSession(ModelClient client, RecordCheck check, AuditRecorder audit, UsageMeter meter,
@@ -46,45 +51,40 @@ final class ToolsSession {
     this.check = check;
     this.audit = audit;
     this.meter = meter;
+    this.job = job;
     this.maxTurns = maxTurns;
     this.sandbox = ToolSandbox.of(job.baseDir(), job.readableFiles(), target);
     for (JobInput in : job.inputs()) {
       if (in.present()) {
-        try {
-          budgetByPath.put(in.location().toRealPath(), in.budgetChars());
-        } catch (java.io.IOException e) {
-          throw new org.negativeknowledge.curator.CuratorException(in.location() + ": cannot resolve: " + e.getMessage(), e);
-        }
+        budgetByPath.put(ArtifactPaths.confine(in.location()), in.budgetChars());
       }
     }
   }
 
   LlmCurator.Outcome run(String prompt) {
-    MessageCreateParams.Builder params =
-        MessageCreateParams.builder()
-            .addTool(ToolDefinitions.read())
-            .addTool(ToolDefinitions.write())
-            .toolChoice(ToolChoiceAny.builder().build())
-            .addUserMessage(prompt);
+    ModelRequest request = ModelRequest.of(
+        List.of(ToolDefinitions.read(), ToolDefinitions.write()), ToolChoice.any(), ModelMessage.user(prompt));
     for (int turn = 1; turn <= maxTurns; turn++) {
-      Message m = client.send(params);
-      meter.add(m);
-      List<ContentBlockParam> results = new ArrayList<>();
-      for (ContentBlock block : m.content()) {
-        if (block.isToolUse()) {
-          meter.toolCall();
-          results.add(handle(turn, block.asToolUse()));
-        }
+      ModelResponse answer = client.send(repairUsed ? request : request.withCachePointAtEnd());
+      meter.add(answer);
+      List<ContentBlock> results = new ArrayList<>();
+      for (ContentBlock.ToolUse call : answer.toolUses()) {
+        meter.toolCall();
+        AnswerLimits.check(turn, call, audit);
+        results.add(handle(turn, call));
       }
       if (accepted != null) {
         return accepted;
       }
-      params.addMessage(m);
-      if (results.isEmpty()) {
-        params.addUserMessage("No record was written yet. Use Write to write the record to "
-            + sandbox.writeTarget() + ".");
-      } else {
-        params.addUserMessageOfContentBlockParams(results);
+      if (repairPrompt != null) {
+        request = ModelRequest.of(List.of(ToolDefinitions.write()), ToolChoice.tool(ToolDefinitions.WRITE),
+            ModelMessage.user(repairPrompt));
+        repairPrompt = null;
+      } else if (!answer.content().isEmpty()) {
+        request = request.plus(answer.asAssistantMessage()).plus(results.isEmpty()
+            ? ModelMessage.user("No record was written yet. Use Write to write the record to "
+                + sandbox.writeTarget() + ".")
+            : ModelMessage.user(results));
       }
     }
     throw new CurationFailedException(
@@ -92,8 +92,8 @@ final class ToolsSession {
             + "; raise the turn limit or use inline mode");
   }
 
-  private ContentBlockParam handle(int turn, ToolUseBlock tu) {
-    ObjectNode input = ToolInputs.of(tu);
+  private ContentBlock handle(int turn, ContentBlock.ToolUse tu) {
+    ObjectNode input = tu.input();
     String answer;
     boolean error;
     String outcome;
@@ -106,7 +106,7 @@ final class ToolsSession {
           outcome = "ok";
         }
         case ToolDefinitions.WRITE -> {
-          answer = write(turn, input);
+          answer = write(input);
           error = accepted == null;
           outcome = error ? "error" : "ok";
         }
@@ -122,12 +122,11 @@ final class ToolsSession {
       outcome = "refused";
     }
     audit.toolCall(turn, tu.id(), tu.name(), input, outcome, error ? answer : null);
-    return ContentBlockParam.ofToolResult(
-        ToolResultBlockParam.builder().toolUseId(tu.id()).content(answer).isError(error).build());
+    return new ContentBlock.ToolResult(tu.id(), answer, error, false);
   }
 
   /** Checks one Write; sets {@link #accepted} when the record is final. Returns the tool answer. */
-  private String write(int turn, ObjectNode input) {
+  private String write(ObjectNode input) {
     if (accepted != null) {
       throw new SandboxViolation("Write refused: the output " + sandbox.writeTarget()
           + " was already written; only one write is allowed");
@@ -156,6 +155,9 @@ final class ToolsSession {
               + " nothing was written. Last problem: " + report.issues().get(0).message());
     }
     repairUsed = true;
+    repairPrompt = RepairPrompt.of(job, check.schema(), record, content, report,
+        "Call `Write` once with `file_path` = `" + sandbox.writeTarget() + "` and `content` = the whole"
+            + " corrected record as one JSON object: every field, no code fences, nothing before or after it.");
     return RecordCheck.describe(report) + "Nothing was written. Fix the record and call Write once more.";
   }
 }

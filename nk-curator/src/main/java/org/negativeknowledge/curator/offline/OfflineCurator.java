@@ -9,18 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.negativeknowledge.curator.CurationAttempt;
+import org.negativeknowledge.curator.CurationInputs;
+import org.negativeknowledge.curator.CurationProvenance;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.Curator;
 import org.negativeknowledge.curator.FailureArtifacts;
+import org.negativeknowledge.curator.InputHash;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.curator.UsageAccount;
 import org.negativeknowledge.curator.offline.internal.InputDigest;
+import org.negativeknowledge.curator.offline.internal.OutputContract;
+import org.negativeknowledge.curator.offline.internal.PriorEvidence;
 import org.negativeknowledge.curator.offline.internal.RecordAssembler;
 import org.negativeknowledge.curator.offline.internal.RoundFacts;
 import org.negativeknowledge.curator.offline.internal.TaxonomyRules;
 import org.negativeknowledge.curator.offline.internal.TaxonomyVerdict;
 import org.negativeknowledge.curator.signature.FailureMarker;
 import org.negativeknowledge.curator.signature.FailureSignature;
+import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationLevel;
@@ -43,7 +50,7 @@ import org.negativeknowledge.validation.Validator;
 public final class OfflineCurator implements Curator {
 
   /** Version of the rule set, recorded in every audit. */
-  public static final String RULES_VERSION = "offline-rules-1";
+  public static final String RULES_VERSION = "offline-rules-2";
 
   private final TaxonomyProfile profile;
 
@@ -52,7 +59,10 @@ public final class OfflineCurator implements Curator {
     this(TaxonomyProfile.core());
   }
 
-  /** An offline curator validating against {@code profile} (the rules use core values only). */
+  /**
+   * An offline curator validating against {@code profile}; the rules write core values, plus
+   * {@code hypothesis_failure} when the profile has it.
+   */
   public OfflineCurator(TaxonomyProfile profile) {
     this.profile = Objects.requireNonNull(profile, "profile");
   }
@@ -60,10 +70,12 @@ public final class OfflineCurator implements Curator {
   @Override
   public CurationResult curateDepth1(TaskContext task, FailureArtifacts round) {
     Instant start = Instant.now();
+    List<InputHash> inputs = CurationInputs.hash("depth1", List.of(round));
     RoundFacts facts = RoundFacts.read(1, round);
-    TaxonomyVerdict verdict = TaxonomyRules.forRound(facts, false);
+    TaxonomyVerdict verdict =
+        TaxonomyRules.forRound(facts, OutputContract.of(task.instruction()), PriorEvidence.none(), hypothesisLayer());
     ObjectNode record = RecordAssembler.depth1(task.taskId(), facts, verdict);
-    return finish("depth1", task, List.of(round), List.of(facts), facts, verdict, record, 1, start);
+    return finish("depth1", task, List.of(round), List.of(facts), facts, verdict, record, 1, start, inputs);
   }
 
   @Override
@@ -73,24 +85,33 @@ public final class OfflineCurator implements Curator {
           "a deep record needs at least 2 rounds, got " + rounds.size() + " (use curateDepth1 for one)");
     }
     Instant start = Instant.now();
+    List<InputHash> inputs = CurationInputs.hash("deep", rounds);
     List<RoundFacts> facts = new ArrayList<>();
     for (int i = 0; i < rounds.size(); i++) {
       facts.add(RoundFacts.read(i + 1, rounds.get(i)));
     }
-    TaxonomyVerdict verdict = TaxonomyRules.forRounds(facts);
+    TaxonomyVerdict verdict = TaxonomyRules.forRounds(facts, OutputContract.of(task.instruction()), hypothesisLayer());
     ObjectNode record = RecordAssembler.deep(task.taskId(), facts, verdict);
     RoundFacts reference = RecordAssembler.referenceRound(facts);
-    return finish("deep", task, rounds, facts, reference, verdict, record, rounds.size(), start);
+    return finish("deep", task, rounds, facts, reference, verdict, record, rounds.size(), start, inputs);
   }
 
   @Override
   public CurationResult curateRound2(TaskContext task, ObjectNode round1Record, FailureArtifacts round2) {
     Objects.requireNonNull(round1Record, "round1Record");
     Instant start = Instant.now();
+    List<InputHash> inputs = new ArrayList<>(CurationInputs.hash("round2", List.of(round2)));
+    inputs.add(InputHash.ofText(CurationInputs.PRIOR_RECORD, NkJson.pretty(round1Record)));
     RoundFacts facts = RoundFacts.read(2, round2);
-    TaxonomyVerdict verdict = TaxonomyRules.forRound(facts, true);
+    TaxonomyVerdict verdict = TaxonomyRules.forRound(
+        facts, OutputContract.of(task.instruction()), PriorEvidence.ofRecord(round1Record), hypothesisLayer());
     ObjectNode record = RecordAssembler.round2(task.taskId(), round1Record, facts, verdict);
-    return finish("round2", task, List.of(round2), List.of(facts), facts, verdict, record, 1, start);
+    return finish("round2", task, List.of(round2), List.of(facts), facts, verdict, record, 1, start, inputs);
+  }
+
+  /** The rules write {@code hypothesis_failure} only where the profile has it. */
+  private boolean hypothesisLayer() {
+    return profile.allows(Facet.LAYER, "hypothesis_failure");
   }
 
   private CurationResult finish(
@@ -102,13 +123,14 @@ public final class OfflineCurator implements Curator {
       TaxonomyVerdict verdict,
       ObjectNode record,
       int depth,
-      Instant start) {
+      Instant start,
+      List<InputHash> inputs) {
     ValidationReport report =
         Validator.of(profile, ValidationLevel.STRICT).validateNk(record, depth);
     Duration took = Duration.between(start, Instant.now());
     ObjectNode audit = audit(mode, task, artifacts, facts, reference, verdict, record, report, took);
-    return new CurationResult(
-        record, report, UsageAccount.none(took), audit, List.of(new CurationAttempt(record, report)));
+    return new CurationResult(record, report, UsageAccount.none(took), audit, List.of(new CurationAttempt(record, report)),
+        CurationProvenance.offline(mode, inputs, reference.signature().signatureKey()));
   }
 
   private ObjectNode audit(

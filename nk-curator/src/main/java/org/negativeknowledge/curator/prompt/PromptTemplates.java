@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
  * Where the curator's prompt templates come from: the built-in resources, or a directory whose
@@ -50,7 +51,7 @@ public final class PromptTemplates {
         try {
           return new PromptTemplate(kind, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-          throw new PromptException(file + ": cannot read the prompt template: " + e.getMessage(), e);
+          throw new PromptException(file + ": cannot read the prompt template: " + Causes.chain(e), e);
         }
       }
     }
@@ -62,7 +63,7 @@ public final class PromptTemplates {
       return new PromptTemplate(
           kind, "classpath:" + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new PromptException("classpath:" + resource + ": cannot read: " + e.getMessage(), e);
+      throw new PromptException("classpath:" + resource + ": cannot read: " + Causes.chain(e), e);
     }
   }
 }

@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.negativeknowledge.curator.ArtifactPaths;
 import org.negativeknowledge.curator.CuratorException;
+import org.negativeknowledge.curator.internal.Causes;
 
 /**
  * Decides which paths a model's {@code Read} and {@code Write} tool calls may touch: the bundle's
  * files for reading, the one output path for writing, once. Paths are compared as canonical real
  * paths (symlinks resolved, {@code ..} removed), so a traversal, a symlink pointing out of the
- * bundle or an absolute path elsewhere is refused. Relative paths resolve against the base
- * directory (the first round's directory).
+ * bundle or an absolute path elsewhere is refused. A bundle file must itself be a regular file
+ * inside its round folder ({@link ArtifactPaths#confine(Path)}). A refused read gets the same
+ * answer whether the path exists or not and never says where a link points. Relative paths resolve
+ * against the base directory (the first round's directory).
  *
  * <p>Not thread-safe: one sandbox serves one curation.
  */
@@ -38,14 +42,16 @@ public final class ToolSandbox {
    * A sandbox over these readable files and this one writable output.
    *
    * @param baseDir directory relative paths resolve against
-   * @param readableFiles the bundle's files; each must exist
+   * @param readableFiles the bundle's files; each must be a regular file inside its folder
    * @param output the output path; its directory must exist, the file itself need not
-   * @throws CuratorException when a bundle file or the output directory does not exist
+   * @throws org.negativeknowledge.curator.ArtifactRefusedException when a bundle file is not a
+   *     regular file inside its folder (a link leading out, a FIFO, a missing file)
+   * @throws CuratorException when the output directory does not exist
    */
   public static ToolSandbox of(Path baseDir, List<Path> readableFiles, Path output) {
     Set<Path> real = new LinkedHashSet<>();
     for (Path p : readableFiles) {
-      real.add(realPath(p, "bundle file"));
+      real.add(ArtifactPaths.confine(p));
     }
     Path abs = output.toAbsolutePath().normalize();
     Path dir = realPath(abs.getParent(), "output directory");
@@ -57,7 +63,7 @@ public final class ToolSandbox {
     try {
       return p.toRealPath();
     } catch (IOException e) {
-      throw new CuratorException(p + ": " + what + " does not exist or cannot be resolved: " + e.getMessage(), e);
+      throw new CuratorException(p + ": " + what + " does not exist or cannot be resolved: " + Causes.chain(e), e);
     }
   }
 
@@ -88,17 +94,11 @@ public final class ToolSandbox {
     try {
       real = resolved.toRealPath();
     } catch (IOException e) {
-      throw new SandboxViolation(
-          "Read refused: " + requested + " does not exist; readable files are " + readable);
+      real = null;
     }
-    if (!readable.contains(real)) {
+    if (real == null || !readable.contains(real)) {
       throw new SandboxViolation(
-          "Read refused: "
-              + requested
-              + " resolves to "
-              + real
-              + ", which is not one of the bundle's files "
-              + readable);
+          "Read refused: " + requested + " is not one of the bundle's files; readable files are " + readable);
     }
     return real;
   }

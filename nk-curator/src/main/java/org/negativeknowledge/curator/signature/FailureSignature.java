@@ -27,6 +27,8 @@ import java.util.Set;
  * @param terminationLine the log line reporting a timeout, kill or memory exhaustion
  * @param nonFiniteLine the first log line showing NaN / Inf values
  * @param errorLine the last error-looking line outside any traceback (for runs without one)
+ * @param target the last goal flag the program printed about itself ({@code reached_T10=True}),
+ *     when it printed one
  * @param degenerateLine the output line that showed degenerate results, for {@link
  *     FailureMarker#DEGENERATE_OUTPUT}
  * @param outputTail the last lines the program printed to standard output (bounded)
@@ -45,6 +47,7 @@ public record FailureSignature(
     Optional<String> terminationLine,
     Optional<String> nonFiniteLine,
     Optional<String> errorLine,
+    Optional<TargetFlag> target,
     Optional<String> degenerateLine,
     List<String> outputTail,
     EvalOutcome eval,
@@ -62,6 +65,7 @@ public record FailureSignature(
     Objects.requireNonNull(terminationLine, "terminationLine");
     Objects.requireNonNull(nonFiniteLine, "nonFiniteLine");
     Objects.requireNonNull(errorLine, "errorLine");
+    Objects.requireNonNull(target, "target");
     Objects.requireNonNull(degenerateLine, "degenerateLine");
     outputTail = List.copyOf(outputTail);
     Objects.requireNonNull(eval, "eval");
@@ -70,6 +74,14 @@ public record FailureSignature(
   /** True when {@code marker} was recognised. */
   public boolean has(FailureMarker marker) {
     return markers.contains(marker);
+  }
+
+  /**
+   * True when the program itself reports that it reached its target: its last goal flag is true
+   * ({@code reached_T10=True}) and the run completed.
+   */
+  public boolean targetReached() {
+    return outcome == RunOutcome.COMPLETED && target.map(TargetFlag::reached).orElse(false);
   }
 
   /** True when the run stopped before the end of the program (crash, timeout, kill, OOM). */
@@ -82,7 +94,9 @@ public record FailureSignature(
    * and hexadecimal addresses masked ({@link MessageMask}). Failures without a traceback get a key
    * from how they ended ({@code Timeout}, {@code Killed}, {@code OutOfMemory: cuda}, {@code
    * ExitCode: 2}); runs that completed get one from the evaluator ({@code evaluator KeyError:
-   * 'argmax'}, {@code evaluator score: <n> / <n>}). Never null or empty.
+   * 'argmax'}, {@code evaluator score: <n> / <n>}) or, without an evaluator, from the program's
+   * own goal flag ({@code Target reached_T<n>: reached}) or its non-finite values. Never null or
+   * empty.
    */
   public String signatureKey() {
     if (outcome != RunOutcome.COMPLETED && traceback.isPresent()) {
@@ -115,8 +129,14 @@ public record FailureSignature(
       default:
         break;
     }
+    if (targetReached()) {
+      return "Target " + MessageMask.mask(target.get().name()) + ": reached";
+    }
     if (has(FailureMarker.NON_FINITE)) {
       return "NonFinite: values diverged";
+    }
+    if (target.isPresent()) {
+      return "Target " + MessageMask.mask(target.get().name()) + ": not reached";
     }
     return "Completed: no evaluator verdict";
   }

@@ -188,6 +188,7 @@ public final class FailureSignatureExtractor {
         termination,
         exec.nonFiniteLine(),
         tb.isPresent() ? Optional.empty() : exec.errorLine(),
+        exec.target(),
         degenerate,
         exec.outputTail(),
         eval,

@@ -80,8 +80,8 @@ public final class FakeReply {
     return headers;
   }
 
-  /** The response body; usage counts are filled by the server. */
-  ObjectNode body(long inputTokens, long outputTokens) {
+  /** The response body; usage counts (uncached input, output, cache write, cache read) are filled by the server. */
+  ObjectNode body(long inputTokens, long outputTokens, long cacheWriteTokens, long cacheReadTokens) {
     ObjectNode b = NkJson.mapper().createObjectNode();
     if (status != 200) {
       b.put("type", "error");
@@ -95,7 +95,8 @@ public final class FakeReply {
     b.set("content", content.deepCopy());
     b.put("stop_reason", stopReason);
     b.putNull("stop_sequence");
-    b.putObject("usage").put("input_tokens", inputTokens).put("output_tokens", outputTokens);
+    b.putObject("usage").put("input_tokens", inputTokens).put("output_tokens", outputTokens)
+        .put("cache_creation_input_tokens", cacheWriteTokens).put("cache_read_input_tokens", cacheReadTokens);
     return b;
   }
 

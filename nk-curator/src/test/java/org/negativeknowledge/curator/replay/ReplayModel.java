@@ -23,11 +23,16 @@ public final class ReplayModel {
 
   /**
    * Tools: the n-th request (counted by assistant turns already in it) reads the n-th file; after
-   * the last file it writes the record to {@code output}.
+   * the last file, or at once when {@code Read} is not offered (a repair turn), it writes the record
+   * to {@code output}.
    */
   public static Function<JsonNode, FakeReply> tools(List<Path> files, Path output, ObjectNode record) {
     return req -> {
-      int assistantTurns = 0;
+      boolean readOffered = false;
+      for (JsonNode t : req.path("tools")) {
+        readOffered |= t.path("name").asText().equals("Read");
+      }
+      int assistantTurns = readOffered ? 0 : files.size();
       for (JsonNode m : req.path("messages")) {
         if (m.path("role").asText().equals("assistant")) {
           assistantTurns++;

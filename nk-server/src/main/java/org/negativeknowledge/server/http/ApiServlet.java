@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * GET  /api/entries/{id}                 get (with usefulness and flags)
  * GET  /api/entries/{id}/history         every revision
  * GET  /api/entries/{id}/citations       the ledger's experiments that cited or rejected it
- * POST /api/entries/{id}/revise          {record, reason, author?}
+ * POST /api/entries/{id}/revise          {record, reason, author?, expected_revision?} (or If-Match)
  * POST /api/entries/{id}/retract         {reason, author?}
  * GET  /api/stats                        counts
  * POST /api/consultations                consult {task, context, domain?, token_budget?}
@@ -105,7 +105,7 @@ final class ApiServlet extends HttpServlet {
             case "citations":
               return method(m, "GET", () -> ops.citations(id), null, null);
             case "revise":
-              return method(m, "POST", () -> ops.revise(id, body(req)), null, null);
+              return method(m, "POST", () -> ops.revise(id, withIfMatch(body(req), req)), null, null);
             case "retract":
               return method(m, "POST", () -> ops.retract(id, body(req)), null, null);
             default:
@@ -229,6 +229,32 @@ final class ApiServlet extends HttpServlet {
       }
     }
     return o;
+  }
+
+  /**
+   * An {@code If-Match} header ({@code "2"}, {@code W/"2"} or {@code 2}: the revision the client
+   * read) becomes the body's {@code expected_revision}; {@code *} expects nothing.
+   */
+  private static ObjectNode withIfMatch(ObjectNode body, HttpServletRequest req) {
+    String header = req.getHeader("If-Match");
+    if (header == null || header.isBlank() || header.strip().equals("*")) {
+      return body;
+    }
+    String tag = header.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    if (!tag.matches("[1-9][0-9]{0,9}")) {
+      throw new InvalidRequestException(
+          "If-Match must name the entry revision the correction is based on, such as \"2\"; got " + header);
+    }
+    if (body.hasNonNull("expected_revision") && !body.get("expected_revision").asText().equals(tag)) {
+      throw new InvalidRequestException(
+          "If-Match " + header + " and expected_revision " + body.get("expected_revision") + " disagree");
+    }
+    body.put("expected_revision", Integer.parseInt(tag));
+    return body;
   }
 
   private static ObjectNode body(HttpServletRequest req) {

@@ -7,6 +7,7 @@ import org.negativeknowledge.NkException;
 import org.negativeknowledge.bank.EntryNotFoundException;
 import org.negativeknowledge.bank.EntryStateException;
 import org.negativeknowledge.bank.InvalidEntryException;
+import org.negativeknowledge.bank.RevisionConflictException;
 import org.negativeknowledge.bank.consult.ConsultationNotFoundException;
 import org.negativeknowledge.bank.consult.ConsultationStateException;
 import org.negativeknowledge.bank.consult.DeadEndException;
@@ -44,6 +45,11 @@ public record ErrorViews(int status, String message, JsonNode details) {
         arr.addObject().put("kind", m.kind().wireName()).put("source_id", m.sourceId()).put("route", m.route()).put("score", m.score());
       }
       return new ErrorViews(409, msg, d);
+    }
+    if (t instanceof RevisionConflictException rc) {
+      ObjectNode d = JsonNodeFactory.instance.objectNode();
+      d.put("id", rc.entryId()).put("expected_revision", rc.expectedRevision()).put("actual_revision", rc.actualRevision());
+      return new ErrorViews(412, msg, d);
     }
     if (t instanceof ProposalRefusedException || t instanceof ConsultationStateException || t instanceof EntryStateException) {
       return new ErrorViews(409, msg, null);

@@ -95,8 +95,10 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
     List<BankEntry> entries = hits.stream().map(SearchHit::entry).toList();
     List<RenderItem> items = renderItems(entries);
     RenderedMemory memory = MemoryRenderer.standard().renderItems(items, tokenBudget);
+    // Exactly the entries the block shows: one too big for the budget is skipped and a smaller,
+    // lower-ranked one shown instead, so the decisions asked for are the agent's to make.
     List<SurfacedEntry> surfaced = new ArrayList<>();
-    for (int i = 0; i < memory.included(); i++) {
+    for (int i : memory.shown()) {
       BankEntry e = entries.get(i);
       surfaced.add(new SurfacedEntry(e.id(), e.revision(), i + 1, hits.get(i).score(), items.get(i).flags()));
     }

@@ -16,18 +16,13 @@ import org.negativeknowledge.taxonomy.Facet;
 
 /**
  * The layout of one index document: one document per entry revision, keyed by id and revision,
- * holding the analysed text fields, exact-match filter fields and the entry's JSON.
+ * holding the analysed text fields, exact-match filter fields (their terms bounded by {@link
+ * KeywordTerms}, so any stored value can be indexed) and the entry's JSON.
  */
 public final class IndexSchema {
 
   /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
-  public static final String VERSION = "4"; // 4: signature key field, occurrences in the entry JSON
-
-  /** Commit user-data key holding the last change sequence applied. */
-  public static final String SEQUENCE_KEY = "nk.sequence";
-
-  /** Commit user-data key holding {@link #VERSION}. */
-  public static final String VERSION_KEY = "nk.index.version";
+  public static final String VERSION = "5"; // 5: keyword terms bounded (KeywordTerms)
 
   public static final String KEY = "key";
   public static final String ID = "id";
@@ -60,7 +55,7 @@ public final class IndexSchema {
 
   /** The unique key of an entry revision. */
   public static Term keyTerm(BankEntry e) {
-    return new Term(KEY, e.id() + "#" + e.revision());
+    return new Term(KEY, KeywordTerms.of(e.id()) + "#" + e.revision());
   }
 
   /** The filter field name of a facet. */
@@ -68,9 +63,9 @@ public final class IndexSchema {
     return "f_" + facet.fieldName();
   }
 
-  /** Domains compare case-insensitively. */
-  public static String normaliseDomain(String domain) {
-    return domain.strip().toLowerCase(Locale.ROOT);
+  /** The term of a domain: domains compare case-insensitively. */
+  public static String domainTerm(String domain) {
+    return KeywordTerms.of(domain.strip().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -83,23 +78,23 @@ public final class IndexSchema {
   public static Document toDocument(BankEntry e, String originalJson, Analyzer analyzer) {
     Document d = new Document();
     d.add(new StringField(KEY, keyTerm(e).text(), Field.Store.NO));
-    d.add(new StringField(ID, e.id(), Field.Store.NO));
+    d.add(new StringField(ID, KeywordTerms.of(e.id()), Field.Store.NO));
     d.add(new StoredField(ENTRY_JSON, EntryCodec.encode(e, originalJson)));
     d.add(new NumericDocValuesField(SEQUENCE, e.sequence()));
     d.add(new StringField(POLARITY, e.polarity().wireName(), Field.Store.NO));
     if (e.domain() != null && !e.domain().isBlank()) {
-      d.add(new StringField(DOMAIN, normaliseDomain(e.domain()), Field.Store.NO));
+      d.add(new StringField(DOMAIN, domainTerm(e.domain()), Field.Store.NO));
     }
     d.add(new IntPoint(DEPTH, e.depth()));
     d.add(new StringField(STATUS, e.status().wireName(), Field.Store.NO));
     if (e.taskId() != null) {
-      d.add(new StringField(TASK, e.taskId(), Field.Store.NO));
+      d.add(new StringField(TASK, KeywordTerms.of(e.taskId()), Field.Store.NO));
     }
     d.add(new StringField(SHAPE, e.shape().wireName(), Field.Store.NO));
     if (e.signatureKey() != null) {
-      d.add(new StringField(SIGNATURE, e.signatureKey(), Field.Store.NO));
+      d.add(new StringField(SIGNATURE, KeywordTerms.of(e.signatureKey()), Field.Store.NO));
     }
-    e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), v, Field.Store.NO)));
+    e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), KeywordTerms.of(v), Field.Store.NO)));
     for (FieldText t : EntryTexts.of(e)) {
       if (t.field().isKey()) {
         AnalyzedText analysed = AnalyzedText.of(analyzer, TextField.KEY_FIELD, t.text());

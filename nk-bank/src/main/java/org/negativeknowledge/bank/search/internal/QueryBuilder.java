@@ -40,8 +40,8 @@ public final class QueryBuilder {
       b.add(text.build(), Occur.MUST);
     }
     filters.polarity().ifPresent(p -> filter(b, IndexSchema.POLARITY, p.wireName()));
-    filters.domain().ifPresent(d -> filter(b, IndexSchema.DOMAIN, IndexSchema.normaliseDomain(d)));
-    filters.facets().forEach((f, v) -> filter(b, IndexSchema.facetField(f), v));
+    filters.domain().ifPresent(d -> filter(b, IndexSchema.DOMAIN, IndexSchema.domainTerm(d)));
+    filters.facets().forEach((f, v) -> filter(b, IndexSchema.facetField(f), KeywordTerms.of(v)));
     filters.depth().ifPresent(d -> b.add(IntPoint.newExactQuery(IndexSchema.DEPTH, d), Occur.FILTER));
     // Excluding the (rare) other statuses is much cheaper than requiring the (common) active one.
     for (EntryStatus st : EntryStatus.values()) {
@@ -49,9 +49,9 @@ public final class QueryBuilder {
         b.add(new TermQuery(new Term(IndexSchema.STATUS, st.wireName())), Occur.MUST_NOT);
       }
     }
-    filters.taskId().ifPresent(t -> filter(b, IndexSchema.TASK, t));
+    filters.taskId().ifPresent(t -> filter(b, IndexSchema.TASK, KeywordTerms.of(t)));
     filters.shape().ifPresent(s -> filter(b, IndexSchema.SHAPE, s.wireName()));
-    filters.signatureKey().ifPresent(k -> filter(b, IndexSchema.SIGNATURE, k));
+    filters.signatureKey().ifPresent(k -> filter(b, IndexSchema.SIGNATURE, KeywordTerms.of(k)));
     return b.build();
   }
 

@@ -1,9 +1,15 @@
 package org.negativeknowledge.curator.offline.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Cuts text to a length bound (in code points, as the validator counts) at a word boundary. */
 public final class BoundedText {
 
   private static final String ELLIPSIS = "…";
+  /** An absolute path: from the root, a drive or the home folder, two or more segments. */
+  private static final Pattern ABSOLUTE_PATH =
+      Pattern.compile("(?<![\\w.~])(?:[A-Za-z]:[\\\\/]|~/|/)(?:[^\\s/\\\\'\"`,;()]+[\\\\/])+[^\\s/\\\\'\"`,;()]*");
 
   private BoundedText() {}
 
@@ -32,6 +38,24 @@ public final class BoundedText {
       head = head.substring(0, head.length() - 1).stripTrailing();
     }
     return head + ELLIPSIS;
+  }
+
+  /**
+   * Quotes a log excerpt: absolute paths (which name another machine's folders and crowd out the
+   * evidence) are shortened to their last folder and file name, then the text is clipped to {@code
+   * max} characters.
+   */
+  public static String quote(String text, int max) {
+    String s = text == null ? "" : text;
+    Matcher m = ABSOLUTE_PATH.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String[] parts = m.group().split("[\\\\/]+");
+      String tail = parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : parts[parts.length - 1];
+      m.appendReplacement(b, Matcher.quoteReplacement(tail));
+    }
+    m.appendTail(b);
+    return clip(b.toString(), max);
   }
 
   /** Cuts {@code text} to at most {@code max} characters (for quoting excerpts inside a sentence). */

@@ -31,8 +31,8 @@ public final class RecordAssembler {
     r.put("attempted_route", SignatureProse.route(f));
     r.put("observation", SignatureProse.observation(f));
     r.set("failure", verdict.toFailureJson());
-    r.put("rationale", SignatureProse.rationale(f));
-    r.put("recommended_alternative", SignatureProse.alternative(f));
+    r.put("rationale", RationaleProse.rationale(f));
+    r.put("recommended_alternative", AlternativeProse.alternative(f));
     return r;
   }
 
@@ -79,7 +79,12 @@ public final class RecordAssembler {
     return "new_failure_mode_unrelated_to_round1";
   }
 
-  /** A deep record over N >= 2 rounds. */
+  /**
+   * A deep record over N >= 2 rounds. Rounds that reached their target (the evaluator passed them,
+   * or their own goal flag is true) are summarised as such and never ruled out; the diagnosis,
+   * rationale and alternative are about the rounds that failed, and when a round reached the target
+   * its route is the alternative.
+   */
   public static ObjectNode deep(String taskId, List<RoundFacts> rounds, TaxonomyVerdict verdict) {
     ObjectNode r = JSON.objectNode();
     r.put("task_id", taskId);
@@ -100,8 +105,15 @@ public final class RecordAssembler {
     RoundFacts reference = referenceRound(rounds);
     r.put("synthesised_diagnosis", diagnosis(rounds, reference));
     r.set("failure", verdict.toFailureJson());
-    r.put("rationale", SignatureProse.rationale(reference));
-    String alternative = SignatureProse.alternative(reference);
+    r.put("rationale", RationaleProse.rationale(reference));
+    String alternative = AlternativeProse.alternative(reference);
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      if (rounds.get(i).roundClass().succeeded()) {
+        alternative = BoundedText.fit("Follow round " + rounds.get(i).round() + "'s route, which "
+            + SignatureProse.shortFailure(rounds.get(i)) + ": " + routes.get(i), SignatureProse.ALTERNATIVE_MAX);
+        break;
+      }
+    }
     for (String route : ruledOut) {
       if (normalise(route).equals(normalise(alternative))) {
         alternative = BoundedText.fit("Not the ruled-out route: " + alternative, SignatureProse.ALTERNATIVE_MAX);
@@ -111,26 +123,51 @@ public final class RecordAssembler {
     return r;
   }
 
-  /** One entry per round's route with how it failed, de-duplicated; at least two entries. */
+  /**
+   * One entry per failed round's route with how it failed, de-duplicated; at least two entries. A
+   * round that reached its target is never listed. When fewer than two distinct failed routes
+   * exist, the entries are numbered per failed round, and a single failed round adds the one
+   * further route its failure does rule out: running it again unchanged.
+   */
   static List<String> ruledOut(List<RoundFacts> rounds, List<String> routes) {
-    Map<String, String> byRoute = new LinkedHashMap<>();
+    List<Integer> failed = new ArrayList<>();
     for (int i = 0; i < rounds.size(); i++) {
+      if (!rounds.get(i).roundClass().succeeded()) {
+        failed.add(i);
+      }
+    }
+    if (failed.isEmpty()) {
+      for (int i = 0; i < rounds.size(); i++) {
+        failed.add(i);
+      }
+    }
+    Map<String, String> byRoute = new LinkedHashMap<>();
+    for (int i : failed) {
       String entry = BoundedText.fit(routes.get(i), 130) + " — failed: " + SignatureProse.shortFailure(rounds.get(i));
       byRoute.putIfAbsent(normalise(routes.get(i)), BoundedText.fit(entry, 200));
     }
     List<String> entries = new ArrayList<>(byRoute.values());
     if (entries.size() < 2) {
       entries.clear();
-      for (int i = 0; i < rounds.size(); i++) {
+      for (int i : failed) {
         entries.add(BoundedText.fit("round " + rounds.get(i).round() + ": " + BoundedText.fit(routes.get(i), 120)
             + " — failed: " + SignatureProse.shortFailure(rounds.get(i)), 200));
       }
     }
+    if (entries.size() < 2) {
+      int i = failed.get(0);
+      entries.add(BoundedText.fit("re-running round " + rounds.get(i).round() + "'s code unchanged: its failure ("
+          + SignatureProse.shortFailure(rounds.get(i)) + ") follows from the code and inputs, not from chance", 200));
+    }
     return entries;
   }
 
-  /** The latest round of the most frequent recurring failure, else the last round. */
-  public static RoundFacts referenceRound(List<RoundFacts> rounds) {
+  /** Of the rounds that failed: the latest round of the most frequent recurring failure, else the last one. */
+  public static RoundFacts referenceRound(List<RoundFacts> all) {
+    List<RoundFacts> rounds = all.stream().filter(f -> !f.roundClass().succeeded()).toList();
+    if (rounds.isEmpty()) {
+      rounds = all;
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
     rounds.forEach(f -> counts.merge(f.signature().signatureKey(), 1, Integer::sum));
     int best = counts.values().stream().max(Integer::compare).orElse(1);
@@ -146,32 +183,49 @@ public final class RecordAssembler {
     return ref;
   }
 
-  /** One mechanism over all rounds: the failure that recurs, or the library all failures share. */
-  static String diagnosis(List<RoundFacts> rounds, RoundFacts reference) {
+  /**
+   * One mechanism over the failed rounds: the failure that recurs, or the library all failures
+   * share; rounds that reached their target are named as such.
+   */
+  static String diagnosis(List<RoundFacts> all, RoundFacts reference) {
+    List<RoundFacts> rounds = all.stream().filter(f -> !f.roundClass().succeeded()).toList();
+    List<Integer> reached = all.stream().filter(f -> f.roundClass().succeeded()).map(RoundFacts::round).toList();
+    if (rounds.isEmpty()) {
+      rounds = all;
+      reached = List.of();
+    }
     StringBuilder b = new StringBuilder();
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     rounds.forEach(f -> byKey.computeIfAbsent(f.signature().signatureKey(), k -> new ArrayList<>()).add(f.round()));
     List<Integer> recurring = byKey.get(reference.signature().signatureKey());
-    if (recurring != null && recurring.size() >= 2) {
-      b.append(recurring.size() == rounds.size() ? "All " + rounds.size() + " rounds" : "Rounds " + joinRounds(recurring))
+    if (rounds.size() == 1) {
+      b.append("Round ").append(rounds.get(0).round()).append(" failed (")
+          .append(SignatureProse.shortFailure(rounds.get(0))).append("). ");
+    } else if (recurring != null && recurring.size() >= 2) {
+      b.append(recurring.size() == all.size() ? "All " + all.size() + " rounds" : "Rounds " + joinRounds(recurring))
           .append(" failed the same way (").append(SignatureProse.shortFailure(reference)).append("). ");
     } else {
-      b.append("Each round failed differently (");
+      b.append(reached.isEmpty() ? "Each round failed differently (" : "The failed rounds failed differently (");
       List<String> parts = new ArrayList<>();
       for (RoundFacts f : rounds) {
         parts.add("r" + f.round() + ": " + BoundedText.clip(SignatureProse.shortFailure(f), 60));
       }
       b.append(String.join("; ", parts)).append("). ");
     }
-    Optional<String> lib = sharedLibrary(rounds);
+    if (!reached.isEmpty()) {
+      b.append(reached.size() == 1 ? "Round " + reached.get(0) : "Rounds " + joinRounds(reached))
+          .append(" reached the target, so ").append(reached.size() == 1 ? "its route is" : "their routes are")
+          .append(" not ruled out. ");
+    }
+    Optional<String> lib = rounds.size() >= 2 ? sharedLibrary(rounds) : Optional.empty();
     lib.ifPresent(l -> b.append("Every failure involves ").append(l)
         .append(": the code's assumptions about its installed API or outputs do not hold. "));
     Set<RoundClass> classes = new LinkedHashSet<>();
     rounds.forEach(f -> classes.add(f.roundClass()));
-    if (classes.size() == 1 && lib.isEmpty()) {
-      b.append("Every round stopped at the same stage (").append(stageName(reference.roundClass())).append("). ");
+    if (rounds.size() >= 2 && classes.size() == 1 && lib.isEmpty()) {
+      b.append("Every failed round stopped at the same stage (").append(stageName(reference.roundClass())).append("). ");
     }
-    b.append(SignatureProse.rationale(reference));
+    b.append(RationaleProse.rationale(reference));
     return BoundedText.fit(b.toString(), SignatureProse.DIAGNOSIS_MAX);
   }
 

@@ -1,35 +1,34 @@
 package org.negativeknowledge.curator.offline.internal;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.negativeknowledge.curator.signature.EvalScore;
 import org.negativeknowledge.curator.signature.FailureMarker;
+import org.negativeknowledge.curator.signature.PythonTraceback;
 
 /**
- * Chooses the five facets from round facts by fixed rules over the signature, the eval log and the
- * code. The rules (the same for every task; no task is special-cased):
+ * Chooses the five facets from what a round's artifacts show. The same rules hold for every task;
+ * no task is special-cased, and each rule records why it fired (the audit's {@code rules}).
  *
  * <ul>
- *   <li>layer: a run that stopped before output (crash, timeout, kill, missing module) is an
- *       implementation failure; a run whose output the evaluator could not read or match is a
- *       communication failure on a first attempt, and an implementation failure in a follow-up
- *       round (the expected output form was already known, so the code writing it is at fault); a
- *       run whose own output is degenerate is an implementation failure; a run evaluated and
- *       scored below the bar is a method failure. Deep: the layer most rounds share, ties going to
- *       implementation.
- *   <li>scope: a resource limit, a partial score or a missing module that recurs across rounds is
- *       regime-bound; everything else local.
+ *   <li>layer: by how the run ended, whether its output met the instruction's contract, what the
+ *       solver already knew and the verdict on an accepted output; a deep record by the trajectory
+ *       of its rounds (see {@link LayerRules}).
+ *   <li>scope: a resource limit, a partial score or a numerical divergence binds the failure to a
+ *       regime (problem size, items, step size); in a deep record so do a missing module or a
+ *       failure inside a library that recur across rounds (they survived a change of code);
+ *       everything else is local.
  *   <li>degree: partial score is partial; environment and API-version failures, resource limits and
  *       rejected output forms are artifact-driven; assumptions about data or code contradicted by
- *       the run (keys, shapes, types, values, a False verdict) are contradicted; no verdict is
- *       inconclusive.
+ *       the run (keys, shapes, types, values, a False verdict, a missed or disconfirmed target)
+ *       are contradicted; divergence is unstable; no verdict is inconclusive.
  *   <li>recommended_action: a first-attempt code or output-form bug is a retry; a missing module,
  *       a resource limit, a scored-but-wrong result, a follow-up round or a deep record asks to
- *       change the method.
- *   <li>risk: nothing produced is a low-risk omission; output that looks like progress but is
- *       wrong (scored, degenerate) is high-risk false progress; the rest medium-risk drift.
+ *       change the method; a disconfirmed expectation asks to narrow the claim.
+ *   <li>risk: nothing produced on a first attempt is a low-risk omission; output that looks like
+ *       progress but is wrong (scored, degenerate) is high-risk false progress; the rest
+ *       medium-risk drift.
  * </ul>
  */
 public final class TaxonomyRules {
@@ -40,96 +39,85 @@ public final class TaxonomyRules {
    * Facets for one round.
    *
    * @param facts the round
-   * @param followUp true when the round was made knowing an earlier failure (round 2 with a
-   *     round-1 record, or any round after the first)
+   * @param contract what the task instruction says the output must be
+   * @param prior what the round's author knew of earlier failures ({@link PriorEvidence#none()} for
+   *     a first attempt)
+   * @param hypothesisLayer true when the profile in force has {@code hypothesis_failure}
    */
-  public static TaxonomyVerdict forRound(RoundFacts facts, boolean followUp) {
+  public static TaxonomyVerdict forRound(
+      RoundFacts facts, OutputContract contract, PriorEvidence prior, boolean hypothesisLayer) {
     Map<String, String> rules = new HashMap<>();
-    String layer = layer(facts, followUp, rules);
+    boolean followUp = prior.followUp();
+    String layer = LayerRules.forRound(facts, contract, prior, hypothesisLayer, rules);
     String scope = scope(facts, rules);
-    String degree = degree(facts, rules);
-    String action = action(facts, followUp, rules);
+    String degree = degree(facts, layer, rules);
+    String action = action(facts, layer, followUp, rules);
     String risk = risk(facts, followUp, rules);
     return new TaxonomyVerdict(layer, scope, degree, action, risk, rules);
   }
 
-  /** Facets for a deep record over N >= 2 rounds. */
-  public static TaxonomyVerdict forRounds(List<RoundFacts> rounds) {
+  /** Facets for a deep record over N >= 2 rounds (rounds that reached their target are not failures). */
+  public static TaxonomyVerdict forRounds(List<RoundFacts> rounds, OutputContract contract, boolean hypothesisLayer) {
     Map<String, String> rules = new HashMap<>();
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    for (RoundFacts r : rounds) {
-      votes.merge(layer(r, r.round() > 1, new HashMap<>()), 1, Integer::sum);
+    String layer = LayerRules.forRounds(rounds, contract, hypothesisLayer, rules);
+    List<RoundFacts> failedRounds = rounds.stream().filter(r -> !r.roundClass().succeeded()).toList();
+    List<RoundFacts> failed = failedRounds.isEmpty() ? rounds : failedRounds;
+    RoundFacts last = failed.get(failed.size() - 1);
+    String scope = deepScope(failed, last, rules);
+    String degree;
+    if (partialScore(last)) {
+      degree = "partial";
+      rules.put("degree", "deep: the last failed round was partly right");
+    } else if (last.roundClass() == RoundClass.DIVERGED) {
+      degree = "unstable";
+      rules.put("degree", "deep: the last failed round diverged");
+    } else {
+      degree = "artifact_driven";
+      rules.put("degree", "deep: several fixes failed on the same environment or output artifacts");
     }
-    int best = votes.values().stream().max(Integer::compare).orElse(0);
-    String layer =
-        votes.getOrDefault("implementation_failure", 0) == best
-            ? "implementation_failure"
-            : votes.entrySet().stream().filter(e -> e.getValue() == best).reduce((a, b) -> b).orElseThrow().getKey();
-    rules.put("layer", "deep: layer shared by most rounds " + votes + ", ties to implementation_failure");
-
-    RoundFacts last = rounds.get(rounds.size() - 1);
-    String scope = "local_failure";
-    rules.put("scope", "deep: default local");
-    Map<String, Integer> missing = new HashMap<>();
-    boolean resource = false;
-    for (RoundFacts r : rounds) {
-      r.signature().missingModule().ifPresent(m -> missing.merge(m, 1, Integer::sum));
-      resource |= r.roundClass() == RoundClass.RESOURCE_LIMIT;
-    }
-    if (missing.values().stream().anyMatch(n -> n >= 2)) {
-      scope = "regime_bound_failure";
-      rules.put("scope", "deep: the same missing module recurs, the route is bound to the environment");
-    } else if (resource && last.roundClass() == RoundClass.RESOURCE_LIMIT) {
-      scope = "regime_bound_failure";
-      rules.put("scope", "deep: the last round hit a resource limit");
-    } else if (partialScore(last)) {
-      scope = "regime_bound_failure";
-      rules.put("scope", "deep: the last round was partly right");
-    }
-
-    String degree = partialScore(last) ? "partial" : "artifact_driven";
-    rules.put("degree", partialScore(last)
-        ? "deep: the last round was partly right"
-        : "deep: several fixes failed on the same environment or output artifacts");
     rules.put("recommended_action", "deep: the route failed over several rounds");
     String risk = partialScore(last) ? "high_risk_false_progress" : "medium_risk_drift";
     rules.put("risk", partialScore(last) ? "deep: partly right output looks like progress" : "deep: repeated failures drift");
     return new TaxonomyVerdict(layer, scope, degree, "change_method", risk, rules);
   }
 
-  /** The layer of one round (see the class doc). */
-  static String layer(RoundFacts f, boolean followUp, Map<String, String> rules) {
-    switch (f.roundClass()) {
-      case ENVIRONMENT_CRASH, CODE_CRASH, RESOURCE_LIMIT, UNEXPLAINED_EXIT -> {
-        rules.put("layer", "the run stopped before producing output");
-        return "implementation_failure";
-      }
-      case EVALUATOR_REJECTED -> {
-        if (followUp) {
-          rules.put("layer", "follow-up round: the evaluator still could not read the output, the code writing it is wrong");
-          return "implementation_failure";
-        }
-        rules.put("layer", "the run completed but the evaluator could not read or match its output");
-        return "communication_failure";
-      }
-      case DEGENERATE_OUTPUT -> {
-        rules.put("layer", "the program's own output is degenerate");
-        return "implementation_failure";
-      }
-      case SCORED_BELOW_BAR, DIVERGED, PASSED -> {
-        rules.put("layer", "the output was evaluated and scored below the bar (or diverged numerically)");
-        return "method_failure";
-      }
-      default -> {
-        rules.put("layer", "completed without a verdict: nothing points beyond the code");
-        return "implementation_failure";
+  private static String deepScope(List<RoundFacts> failed, RoundFacts last, Map<String, String> rules) {
+    Map<String, Integer> missing = new HashMap<>();
+    Map<String, Integer> insideLibrary = new HashMap<>();
+    for (RoundFacts r : failed) {
+      r.signature().missingModule().ifPresent(m -> missing.merge(m, 1, Integer::sum));
+      if (r.roundClass() == RoundClass.CODE_CRASH
+          && r.signature().traceback().map(PythonTraceback::raisedInLibrary).orElse(false)) {
+        insideLibrary.merge(r.signature().signatureKey(), 1, Integer::sum);
       }
     }
+    if (missing.values().stream().anyMatch(n -> n >= 2)) {
+      rules.put("scope", "deep: the same missing module recurs, the route is bound to the environment");
+      return "regime_bound_failure";
+    }
+    if (last.roundClass() == RoundClass.RESOURCE_LIMIT) {
+      rules.put("scope", "deep: the last failed round hit a resource limit");
+      return "regime_bound_failure";
+    }
+    if (insideLibrary.values().stream().anyMatch(n -> n >= 2)) {
+      rules.put("scope", "deep: the same failure inside a library survived a change of code: bound to this library and data");
+      return "regime_bound_failure";
+    }
+    if (partialScore(last) || last.roundClass() == RoundClass.DIVERGED) {
+      rules.put("scope", "deep: the last failed round was partly right or diverged at its parameters");
+      return "regime_bound_failure";
+    }
+    rules.put("scope", "deep: default local");
+    return "local_failure";
   }
 
   private static String scope(RoundFacts f, Map<String, String> rules) {
     if (f.roundClass() == RoundClass.RESOURCE_LIMIT) {
       rules.put("scope", "a resource limit binds the route to this problem size");
+      return "regime_bound_failure";
+    }
+    if (f.roundClass() == RoundClass.DIVERGED) {
+      rules.put("scope", "numerical divergence holds for this step size, resolution and data, not for the scheme everywhere");
       return "regime_bound_failure";
     }
     if (partialScore(f)) {
@@ -140,8 +128,12 @@ public final class TaxonomyRules {
     return "local_failure";
   }
 
-  private static String degree(RoundFacts f, Map<String, String> rules) {
+  private static String degree(RoundFacts f, String layer, Map<String, String> rules) {
     var s = f.signature();
+    if (layer.equals(LayerRules.HYPOTHESIS)) {
+      rules.put("degree", "the round ran as designed and its outcome contradicts the expectation it tested");
+      return "contradicted";
+    }
     switch (f.roundClass()) {
       case ENVIRONMENT_CRASH, RESOURCE_LIMIT, EVALUATOR_REJECTED -> {
         rules.put("degree", "environment, resource or output-form artifact");
@@ -177,6 +169,10 @@ public final class TaxonomyRules {
         rules.put("degree", "numerical divergence");
         return "unstable";
       }
+      case TARGET_MISSED -> {
+        rules.put("degree", "the program reports it missed its target");
+        return "contradicted";
+      }
       default -> {
         rules.put("degree", "no verdict to judge by");
         return "inconclusive";
@@ -184,14 +180,18 @@ public final class TaxonomyRules {
     }
   }
 
-  private static String action(RoundFacts f, boolean followUp, Map<String, String> rules) {
+  private static String action(RoundFacts f, String layer, boolean followUp, Map<String, String> rules) {
     RoundClass c = f.roundClass();
+    if (layer.equals(LayerRules.HYPOTHESIS)) {
+      rules.put("recommended_action", "the expectation the round tested did not hold: narrow the claim to what it showed");
+      return "narrow_claim";
+    }
     if (c == RoundClass.ENVIRONMENT_CRASH && f.signature().missingModule().isPresent()) {
       rules.put("recommended_action", "the route needs a module the environment lacks");
       return "change_method";
     }
-    if (c == RoundClass.RESOURCE_LIMIT || c.stage() >= 2) {
-      rules.put("recommended_action", "resource limit or evaluated-but-wrong result: the method must change");
+    if (c == RoundClass.RESOURCE_LIMIT || c.stage() >= 2 || layer.equals(LayerRules.METHOD)) {
+      rules.put("recommended_action", "resource limit, evaluated-but-wrong result or a method that fell short: the method must change");
       return "change_method";
     }
     if (followUp && c != RoundClass.EVALUATOR_REJECTED) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.negativeknowledge.curator.signature.PythonTraceback;
+import org.negativeknowledge.curator.signature.TargetFlag;
 
 /**
  * What one pass over a log found; every field is bounded whatever the log's size.
@@ -20,6 +21,7 @@ import org.negativeknowledge.curator.signature.PythonTraceback;
  * @param nonFiniteLine the first line showing NaN / Inf values
  * @param nonFiniteLines how many lines showed NaN / Inf values
  * @param errorLine the last error-looking line outside tracebacks
+ * @param target the last goal flag the program printed ({@code reached_T10=True})
  * @param outputTail the last non-blank lines of the program's standard output section (or of the
  *     whole log when it has no sections)
  * @param logTail the last non-blank lines of the whole log outside tracebacks (output and errors)
@@ -39,6 +41,7 @@ public record LogScan(
     Optional<String> nonFiniteLine,
     int nonFiniteLines,
     Optional<String> errorLine,
+    Optional<TargetFlag> target,
     List<String> outputTail,
     List<String> logTail,
     long bytes,
@@ -46,6 +49,7 @@ public record LogScan(
     long undecodable) {
 
   public LogScan {
+    java.util.Objects.requireNonNull(target, "target");
     outputTail = List.copyOf(outputTail);
     logTail = List.copyOf(logTail);
   }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negativeknowledge.curator.signature.PythonTraceback;
+import org.negativeknowledge.curator.signature.TargetFlag;
 import org.negativeknowledge.curator.signature.TracebackFrame;
 
 /**
@@ -55,6 +56,19 @@ public final class LogScanner {
       Pattern.compile(
           "(?i)(?<![\\w.])[-+]?(?:nan|inf|infinity)(?![\\w(])|finite=False|\\bdiverged\\b"
               + "|overflow encountered|invalid value encountered|numerical instability");
+  /**
+   * A Python warning as {@code warnings} prints it: {@code PATH:LINE: CategoryWarning: message},
+   * followed by an indented echo of the source line. Markers are read from the category and the
+   * message only: the path would otherwise be quoted as the evidence (and a path such as {@code
+   * /inf/} would look like a non-finite value).
+   */
+  private static final Pattern WARNING =
+      Pattern.compile("^(\\S.*?):(\\d+): ([A-Z]\\w*Warning): (.*)$");
+  /** A goal flag as a program prints a boolean: {@code reached_T10=True}, {@code converged: False}. */
+  private static final Pattern TARGET =
+      Pattern.compile(
+          "(?i)(?<![\\w.])((?:reached|success|succeeded|passed|converged|target|goal|achieved|solved)\\w*)"
+              + "\\s*[=:]\\s*(true|false)\\b");
   private static final Pattern ERROR_LINE =
       Pattern.compile("(?i)^(?:error\\b|fatal\\b|segmentation fault|bus error|abort)|\\bError:\\s");
 
@@ -69,6 +83,8 @@ public final class LogScanner {
   private String nonFiniteLine;
   private int nonFiniteLines;
   private String errorLine;
+  private TargetFlag target;
+  private boolean afterWarning;
   private final Deque<String> outputTail = new ArrayDeque<>();
   private final Deque<String> wholeTail = new ArrayDeque<>();
   private boolean sawSections;
@@ -138,7 +154,21 @@ public final class LogScanner {
       duration = OptionalDouble.of(Double.parseDouble(m.group(1)));
       return;
     }
-    markers(line, lower);
+    boolean sourceEcho = afterWarning && !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+    afterWarning = false;
+    if (lower.contains("warning: ") && (m = WARNING.matcher(line)).matches()) {
+      String evidence = m.group(3) + ": " + m.group(4).strip() + " (" + fileName(m.group(1)) + ":" + m.group(2) + ")";
+      markers(evidence, evidence.toLowerCase(Locale.ROOT));
+      afterWarning = true;
+    } else if (!sourceEcho) {
+      markers(line, lower);
+      if (lower.contains("true") || lower.contains("false")) {
+        m = TARGET.matcher(line);
+        while (m.find()) {
+          target = new TargetFlag(m.group(1), m.group(2).equalsIgnoreCase("true"), excerpt(line));
+        }
+      }
+    }
     if (!line.isBlank()) {
       keepTail(wholeTail, line);
       if ("stdout".equals(section)) {
@@ -262,6 +292,7 @@ public final class LogScanner {
         Optional.ofNullable(nonFiniteLine),
         nonFiniteLines,
         Optional.ofNullable(errorLine),
+        Optional.ofNullable(target),
         new ArrayList<>(sawSections ? outputTail : wholeTail),
         new ArrayList<>(wholeTail),
         bytes,
@@ -279,6 +310,11 @@ public final class LogScanner {
   private static String excerpt(String line) {
     String s = line.strip();
     return s.length() > MAX_MARKER_CHARS ? s.substring(0, MAX_MARKER_CHARS) + " [...]" : s;
+  }
+
+  private static String fileName(String path) {
+    String p = path.replace('\\', '/');
+    return p.substring(p.lastIndexOf('/') + 1);
   }
 
   private static String stripRight(String s) {

@@ -1,4 +1,4 @@
-package org.negativeknowledge.curator.anthropic;
+package org.negativeknowledge.curator.model;
 
 /** A model call got no answer within its per-call timeout. */
 public class ModelTimeoutException extends ModelCallException {

@@ -1,4 +1,4 @@
-package org.negativeknowledge.curator.anthropic;
+package org.negativeknowledge.curator.model;
 
 /** The model API kept answering 429, 529 or another 5xx until the retries ran out. */
 public class ModelUnavailableException extends ModelCallException {

@@ -1,4 +1,4 @@
-package org.negativeknowledge.curator.anthropic;
+package org.negativeknowledge.curator.model;
 
 import org.negativeknowledge.curator.CuratorException;
 
