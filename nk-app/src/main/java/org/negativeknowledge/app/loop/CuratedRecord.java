@@ -3,6 +3,7 @@ package org.negativeknowledge.app.loop;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,10 +19,11 @@ import java.util.Optional;
  * @param audit the curator's audit (prompt, inputs with SHA-256, output); never holds secrets
  * @param curator {@code offline}, {@code llm} or {@code replay}
  * @param signatureKey the failure signature the bank deduplicates by, when one could be had
+ * @param inputHashes every input the curator read, name to SHA-256, for the bank's provenance
  */
 public record CuratedRecord(
     String text, ObjectNode record, List<String> issues, TokenUse tokens, Duration duration,
-    ObjectNode audit, String curator, Optional<String> signatureKey) {
+    ObjectNode audit, String curator, Optional<String> signatureKey, Map<String, String> inputHashes) {
   public CuratedRecord {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(record, "record");
@@ -31,5 +33,6 @@ public record CuratedRecord(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(curator, "curator");
     Objects.requireNonNull(signatureKey, "signatureKey");
+    inputHashes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputHashes));
   }
 }

@@ -1,6 +1,7 @@
 package org.negativeknowledge.app.loop;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +31,23 @@ public record CurationRequest(Kind kind, LoopTask task, List<Round> rounds, Opti
    * One failed attempt.
    *
    * @param step its key in the run ({@code base/round1})
-   * @param artifacts its folder's code, logs and reasoning
+   * @param dir its folder ({@code candidate.*}, {@code exec.log}, {@code eval.log}, {@code
+   *     reasoning.md})
    */
-  public record Round(String step, FailureArtifacts artifacts) {
+  public record Round(String step, Path dir) {
     public Round {
       Objects.requireNonNull(step, "step");
-      Objects.requireNonNull(artifacts, "artifacts");
+      Objects.requireNonNull(dir, "dir");
+    }
+
+    /**
+     * The folder's artifacts.
+     *
+     * @throws org.negativeknowledge.curator.CuratorException naming the missing file when the
+     *     folder lacks the code, the execution log or the reasoning
+     */
+    public FailureArtifacts artifacts() {
+      return FailureArtifacts.fromRoundDirectory(dir);
     }
   }
 

@@ -15,8 +15,10 @@ import org.negativeknowledge.bank.render.TokenCounter;
  * @param kind what the memory is
  * @param parts its parts in the order shown (one for a record or a memory block; code, execution
  *     log and evaluation log for raw artifacts)
+ * @param complete false when a part the condition shows was not there to show (a replayed attempt
+ *     recorded without its code): such a memory is shown but not measured in the report
  */
-public record Memory(Kind kind, List<Part> parts) {
+public record Memory(Kind kind, List<Part> parts, boolean complete) {
 
   /** What an attempt is shown. */
   public enum Kind {
@@ -63,7 +65,12 @@ public record Memory(Kind kind, List<Part> parts) {
 
   /** No memory. */
   public static Memory none() {
-    return new Memory(Kind.NONE, List.of());
+    return new Memory(Kind.NONE, List.of(), true);
+  }
+
+  /** A complete memory of these parts. */
+  public static Memory of(Kind kind, List<Part> parts) {
+    return new Memory(kind, parts, true);
   }
 
   /** Whether the attempt is shown anything. */

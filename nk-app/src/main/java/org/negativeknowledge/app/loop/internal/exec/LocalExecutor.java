@@ -106,9 +106,8 @@ public final class LocalExecutor implements CandidateExecutor {
       for (String s : eval.stopLines()) {
         evalNotes.add("stopped: " + s);
       }
-      evalNotes.add("--- verdict ---");
-      evalNotes.add(VerdictLine.logLine(verdict));
-      TextFiles.writeAtomically(request.attemptDir().resolve("eval.log"), ExecLog.text(eval, evalNotes));
+      evalNotes.add("verdict: " + VerdictLine.logLine(verdict));
+      TextFiles.writeAtomically(request.attemptDir().resolve("eval.log"), ExecLog.evalText(eval, verdict, evalNotes));
     }
     return new Execution(OptionalInt.of(run.exitCode()), run.duration(), verdict, evalTime, run.stops(),
         outside, run.leftovers(), launcher.protection());

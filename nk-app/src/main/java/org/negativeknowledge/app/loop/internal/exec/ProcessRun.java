@@ -17,7 +17,7 @@ import org.negativeknowledge.app.loop.LoopException;
  * when it runs out of time, memory, output or processes, and when it exits leaving processes
  * behind.
  */
-final class ProcessRun {
+public final class ProcessRun {
   private static final long POLL_MILLIS = 50;
 
   /**
@@ -29,7 +29,7 @@ final class ProcessRun {
    * @param maxProcesses processes in the tree
    * @param keptBytes head and tail kept of each stream
    */
-  record Limits(Duration time, long residentBytes, long outputBytes, int maxProcesses, int keptBytes) {}
+  public record Limits(Duration time, long residentBytes, long outputBytes, int maxProcesses, int keptBytes) {}
 
   /**
    * How the run went.
@@ -42,22 +42,40 @@ final class ProcessRun {
    * @param stopLines the same, as sentences for the log
    * @param leftovers processes left behind after a clean exit, killed
    */
-  record Result(int exitCode, Duration duration, String stdout, String stderr, List<String> stops,
+  public record Result(int exitCode, Duration duration, String stdout, String stderr, List<String> stops,
       List<String> stopLines, int leftovers) {}
 
   private ProcessRun() {}
 
+  /** Runs {@code argv} with nothing on standard input. */
   static Result run(List<String> argv, Path cwd, Map<String, String> env, String marker, Limits limits) {
+    return run(argv, cwd, env, marker, limits, null);
+  }
+
+  /**
+   * Runs {@code argv} in {@code cwd} with exactly {@code env} (which must carry {@code marker} as
+   * {@value ChildEnvironment#MARKER}), feeding {@code stdin} (or nothing, when null).
+   *
+   * @throws LoopException when the process cannot be started
+   */
+  public static Result run(List<String> argv, Path cwd, Map<String, String> env, String marker, Limits limits,
+      byte[] stdin) {
     ProcessBuilder pb = new ProcessBuilder(argv).directory(cwd.toFile());
     pb.environment().clear();
     pb.environment().putAll(env);
-    pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().put(ChildEnvironment.MARKER, marker);
+    if (stdin == null) {
+      pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    }
     long start = System.nanoTime();
     Process p;
     try {
       p = pb.start();
     } catch (IOException e) {
       throw new LoopException("cannot start " + argv.get(0) + " in " + cwd + ": " + e.getMessage(), e);
+    }
+    if (stdin != null) {
+      feed(p, stdin);
     }
     StreamCapture out = StreamCapture.start("stdout", p.getInputStream(), limits.keptBytes());
     StreamCapture err = StreamCapture.start("stderr", p.getErrorStream(), limits.keptBytes());
@@ -118,12 +136,26 @@ final class ProcessRun {
     }
   }
 
-  static String seconds(Duration d) {
+  private static void feed(Process p, byte[] stdin) {
+    Thread t = new Thread(() -> {
+      try (var in = p.getOutputStream()) {
+        in.write(stdin);
+      } catch (IOException closedEarly) {
+        // the process did not read all of its input: that is its choice
+      }
+    }, "nk-loop-stdin");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A duration as {@code 60 s} or {@code 2.5 s}. */
+  public static String seconds(Duration d) {
     double s = d.toMillis() / 1000.0;
     return (s == Math.rint(s) ? String.format(Locale.ROOT, "%d", (long) s) : String.format(Locale.ROOT, "%.1f", s)) + " s";
   }
 
-  static String mib(long bytes) {
+  /** A size as {@code 64 MiB}. */
+  public static String mib(long bytes) {
     return String.format(Locale.ROOT, "%d MiB", bytes >> 20);
   }
 }

@@ -60,6 +60,14 @@ final class VerdictLine {
     return head + score + (v.message().isEmpty() ? "" : ": " + v.message().replace('\n', ' '));
   }
 
+  /** The verdict as a score tuple line: {@code (0, 'nk loop verdict: fail: message')}. */
+  static String tuple(Verdict v) {
+    double value = v.passed() ? Math.max(1, v.score().orElse(1)) : Math.min(v.score().orElse(0), 0.999);
+    String text = "nk loop verdict: " + v.status().wireName() + (v.message().isEmpty() ? "" : ": " + v.message());
+    return "(" + (v.passed() ? "1" : fmt(Math.max(0, value))) + ", '" + text.replace("\\", "/").replace("'", "\"")
+        .replace('\n', ' ') + "')";
+  }
+
   static String fmt(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
