@@ -51,7 +51,7 @@ public final class LocalExecutor implements CandidateExecutor {
 
   @Override
   public String describe() {
-    return "local; " + launcher.protection();
+    return launcher.protection();
   }
 
   @Override

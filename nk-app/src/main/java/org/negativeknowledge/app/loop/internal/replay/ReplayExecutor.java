@@ -39,11 +39,11 @@ public final class ReplayExecutor implements CandidateExecutor {
       stops.add("killed by signal " + -a.exitCode().getAsInt() + " (recorded)");
     }
     return new Execution(a.exitCode(), a.runTime(), a.verdict(), a.evalTime(), stops, List.of(), 0,
-        "replay: nothing runs");
+        describe());
   }
 
   @Override
   public String describe() {
-    return "replay of " + recording.section3();
+    return "nothing runs: executions replayed from " + recording.section3();
   }
 }
