@@ -33,7 +33,7 @@ public final class ReportJson {
       n.set("solver_tokens", dist(c.solverTokens()));
       n.set("curator_tokens", dist(c.curatorTokens()));
       n.set("wall_ms", dist(c.wallMillis()));
-      ArrayNode rounds = n.putArray("rounds");
+      ArrayNode rounds = n.putArray("per_round");
       for (RoundSummary s : c.perRound()) {
         ObjectNode x = rounds.addObject().put("round", s.round()).put("step", s.step()).put("attempts", s.attempts())
             .put("passed", s.passed());

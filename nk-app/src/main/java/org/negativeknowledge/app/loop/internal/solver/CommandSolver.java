@@ -90,8 +90,9 @@ public final class CommandSolver implements Solver {
       throw new LoopException("solver command stopped (" + String.join(", ", run.stops()) + "): " + command);
     }
     if (run.exitCode() != 0) {
-      throw new LoopException("solver command exited with code " + run.exitCode() + ": " + command + "; its stderr ends: "
-          + tail(run.stderr()));
+      throw new LoopException("solver command exited with code " + run.exitCode() + ": " + command + " (it runs in the"
+          + " attempt's solver folder, so relative paths in it start there: give them absolute, e.g. $PWD/...); its"
+          + " stderr ends: " + tail(run.stderr()));
     }
     Path candidate = dir.resolve(r.task().candidate());
     if (!Files.isRegularFile(candidate)) {
