@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.app.loop.report.ReportText;
@@ -22,13 +22,13 @@ import org.negativeknowledge.curator.fake.FakeMessagesServer;
  * offline curator, the real local executor.
  */
 class LiveLoopTest {
-  @TempDir Path tmp;
-  private FakeMessagesServer fake;
-  private Path run;
-  private LoopReport report;
+  @TempDir static Path tmp;
+  private static FakeMessagesServer fake;
+  private static Path run;
+  private static LoopReport report;
 
-  @BeforeEach
-  void loop() {
+  @BeforeAll
+  static void loop() {
     Python.assumePresent();
     Path examples = Examples.dir();
     fake = FakeMessagesServer.start();
@@ -42,8 +42,8 @@ class LiveLoopTest {
     System.out.print(ReportText.render(report));
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     if (fake != null) {
       fake.close();
     }
@@ -101,11 +101,11 @@ class LiveLoopTest {
     assertThat(report.condition(Condition.BASE).orElseThrow().solverTokens().count()).isEqualTo(3);
   }
 
-  private String status(String task, String step) throws Exception {
+  private static String status(String task, String step) throws Exception {
     return attempt(task, step).path("status").asText();
   }
 
-  private JsonNode attempt(String task, String step) {
+  private static JsonNode attempt(String task, String step) {
     return Section3Recording.read(run.resolve("tasks/" + task + "/" + step + "/attempt.json"));
   }
 }
