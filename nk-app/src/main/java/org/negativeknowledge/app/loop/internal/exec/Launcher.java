@@ -75,8 +75,10 @@ final class Launcher {
   /**
    * The command line that runs {@code command} with {@code /bin/sh -c} in {@code workspace}.
    *
-   * @param readable folders the command must be able to read even when {@code /tmp} is private
-   * @param hidden folders the command must not see (under bubblewrap: an empty folder in their place)
+   * @param readable folders bound read-only: they stay readable when {@code /tmp} is private, and a
+   *     write into them fails loudly instead of landing in the private {@code /tmp}
+   * @param hidden folders the command must not see (under bubblewrap: an empty read-only folder in
+   *     their place)
    */
   List<String> argv(String command, Path workspace, List<Path> readable, List<Path> hidden, boolean network,
       long addressBytes, long fileBytes) {
@@ -92,7 +94,7 @@ final class Launcher {
         a.addAll(List.of("--ro-bind", r.toString(), r.toString()));
       }
       for (Path h : hidden) {
-        a.addAll(List.of("--tmpfs", h.toString()));
+        a.addAll(List.of("--tmpfs", h.toString(), "--remount-ro", h.toString()));
       }
       a.addAll(List.of("--bind", workspace.toString(), workspace.toString(), "--chdir", workspace.toString(), "--"));
     } else if (setsid.isPresent()) {

@@ -69,7 +69,7 @@ public final class LocalExecutor implements CandidateExecutor {
     ChildEnvironment env = ChildEnvironment.of(settings.environment(), settings.passEnv(), ws, marker);
     String runCommand = Placeholders.fill(task.run().orElseThrow(), task, ws);
     ProcessRun.Result run = ProcessRun.run(
-        launcher.argv(runCommand, ws, List.of(), List.of(task.taskDir()), task.network(), addressLimit(task),
+        launcher.argv(runCommand, ws, guarded, List.of(task.taskDir()), task.network(), addressLimit(task),
             settings.fileSizeLimitBytes()),
         ws, env.variables(), marker, limits(task, task.timeLimit()));
     List<String> outside = watch.changes();
@@ -84,8 +84,11 @@ public final class LocalExecutor implements CandidateExecutor {
     for (String s : run.stopLines()) {
       notes.add("stopped: " + s);
     }
+    notes.add("process tree: at most " + run.largestTree() + " processes at once (the launcher's included)");
     if (run.leftovers() > 0) {
       notes.add("leftover processes: " + run.leftovers() + " still running after the candidate exited, killed");
+    } else if (launcher.sandboxed()) {
+      notes.add("leftover processes: none can outlive the run (they end with the sandbox's process namespace)");
     }
     notes.add(outside.isEmpty() ? "outside writes: none seen (" + watch.describe() + ")"
         : "outside writes: " + outside.size() + " change(s) outside the workspace: " + String.join("; ", outside));
@@ -98,7 +101,7 @@ public final class LocalExecutor implements CandidateExecutor {
     } else if (!outside.isEmpty()) {
       verdict = Verdict.notRun("not judged: the candidate wrote outside its workspace");
     } else {
-      ProcessRun.Result eval = evaluate(task, ws, marker, env);
+      ProcessRun.Result eval = evaluate(task, ws, guarded, marker, env);
       verdict = VerdictLine.parse(eval.stdout(), eval.exitCode());
       evalTime = eval.duration();
       List<String> evalNotes = new ArrayList<>();
@@ -113,9 +116,13 @@ public final class LocalExecutor implements CandidateExecutor {
         outside, run.leftovers(), launcher.protection());
   }
 
-  private ProcessRun.Result evaluate(LoopTask task, Path ws, String marker, ChildEnvironment env) {
+  private ProcessRun.Result evaluate(LoopTask task, Path ws, List<Path> guarded, String marker, ChildEnvironment env) {
     String cmd = Placeholders.fill(task.evaluate().orElseThrow(), task, ws);
-    List<String> argv = launcher.argv(cmd, ws, List.of(task.taskDir()), List.of(), false, addressLimit(task),
+    List<Path> readable = new ArrayList<>(guarded);
+    if (!readable.contains(task.taskDir())) {
+      readable.add(task.taskDir());
+    }
+    List<String> argv = launcher.argv(cmd, ws, readable, List.of(), false, addressLimit(task),
         settings.fileSizeLimitBytes());
     Map<String, String> vars = env.variables();
     return ProcessRun.run(argv, ws, vars, marker, limits(task, task.evaluateTimeLimit()));

@@ -41,9 +41,10 @@ public final class ProcessRun {
    * @param stops short names of the limits that stopped it ({@code time limit 60 s})
    * @param stopLines the same, as sentences for the log
    * @param leftovers processes left behind after a clean exit, killed
+   * @param largestTree the most processes the watchdog saw in the tree at once
    */
   public record Result(int exitCode, Duration duration, String stdout, String stderr, List<String> stops,
-      List<String> stopLines, int leftovers) {}
+      List<String> stopLines, int leftovers, int largestTree) {}
 
   private ProcessRun() {}
 
@@ -82,8 +83,9 @@ public final class ProcessRun {
     ProcessTree tree = new ProcessTree(p.toHandle(), marker);
     List<String> stops = new ArrayList<>();
     List<String> lines = new ArrayList<>();
+    int[] largest = {1};
     try {
-      watch(p, tree, out, err, limits, start, stops, lines);
+      watch(p, tree, out, err, limits, start, stops, lines, largest);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ProcessTree.kill(tree.all());
@@ -95,16 +97,17 @@ public final class ProcessRun {
     int leftovers = stops.isEmpty() ? ProcessTree.kill(tree.all()) : 0;
     out.await(5000);
     err.await(5000);
-    return new Result(exit, took, out.text(), err.text(), stops, lines, leftovers);
+    return new Result(exit, took, out.text(), err.text(), stops, lines, leftovers, largest[0]);
   }
 
   private static void watch(Process p, ProcessTree tree, StreamCapture out, StreamCapture err, Limits limits,
-      long start, List<String> stops, List<String> lines) throws InterruptedException {
+      long start, List<String> stops, List<String> lines, int[] largest) throws InterruptedException {
     while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
       long elapsed = System.nanoTime() - start;
       String stop = null;
       String line = null;
       Set<Long> members = tree.descendants();
+      largest[0] = Math.max(largest[0], members.size());
       if (elapsed > limits.time().toNanos()) {
         stop = "time limit " + seconds(limits.time());
         line = "TIMEOUT: the time limit of " + seconds(limits.time()) + " was reached";
