@@ -1,12 +1,30 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.BankNotFoundException;
+import org.negativeknowledge.bank.entry.BankStats;
+import org.negativeknowledge.bank.entry.BankStorageException;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.InvalidEntryException;
+import org.negativeknowledge.bank.entry.Occurrence;
+import org.negativeknowledge.bank.entry.Provenance;
+import org.negativeknowledge.bank.entry.RevisionConflictException;
+import org.negativeknowledge.bank.entry.SchemaVersionException;
+import org.negativeknowledge.bank.io.ExportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.negativeknowledge.bank.internal.JdbcBank;
+import org.negativeknowledge.bank.JdbcBank;
 import org.negativeknowledge.bank.render.RenderedMemory;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;
@@ -62,28 +80,33 @@ public interface Bank extends AutoCloseable {
   String location();
 
   /**
-   * Imports records from JSON / JSONL files and folders (see {@link
-   * org.negativeknowledge.bank.io.RecordReader} for the formats).
+   * Imports records from JSON / JSONL files and folders, read exactly as {@code nk validate}
+   * reads them ({@link org.negativeknowledge.validation.stream.RecordSourceReader}: one object
+   * per {@code .json} file, one per line of a {@code .jsonl} file, folders searched recursively
+   * without hidden names). Every path is checked before anything is written.
    *
    * <p>All-or-nothing unless {@link ImportOptions#skipInvalid()}: with any rejection nothing is
    * written. The whole import is one transaction.
    *
-   * <p>A record is rejected (with {@code file:line} and the reason) only when it cannot be an
-   * entry: malformed JSON (with the column), a value that is not an object, an object with none
-   * of the fields of an NK record or knowledge entry, an {@code id} that is not a non-blank
-   * string, a {@code failure} that is not an object, a {@code task_id} or {@code domain} that is
-   * not a string, a key value ({@code id}, {@code task_id}, {@code domain} or a failure facet,
-   * also the {@link ImportOptions#domain()} tag) longer than {@link
-   * org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters, or an id the bank (or
-   * this import) already holds with other content. Reference
-   * validation against {@link ImportOptions#profile()} never rejects: the paper's positive entries
-   * (empty {@code failure}, blank texts) are knowledge; its issues are stored with the entry and
-   * counted in {@link ImportReport#warnings()}. Content already stored (same id, same canonical
-   * JSON of any revision) is counted unchanged.
+   * <p>A record is rejected (with {@code file:line}, a {@link Rejection#code() code} and the
+   * reason) only when it cannot be an entry: text that cannot be read as a JSON object (malformed
+   * JSON, invalid UTF-8, a duplicate key, a lone surrogate, beyond the reader's limits, a value
+   * that is not an object), an object with none of the fields of an NK record or knowledge entry,
+   * an {@code id} that is not a non-blank string, a {@code failure} that is not an object, a
+   * {@code task_id} or {@code domain} that is not a string, a key value ({@code id}, {@code
+   * task_id}, {@code domain} or a failure facet, also the {@link ImportOptions#domain()} tag)
+   * longer than {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters or
+   * holding a control character, or an id the bank (or this import) already holds with other
+   * content. Reference validation against {@link ImportOptions#profile()} never rejects: the
+   * paper's positive entries (empty {@code failure}, blank texts) are knowledge; its issues are
+   * stored with the entry and counted in {@link ImportReport#warnings()}. Content already stored
+   * (same id, same canonical JSON of any revision) is counted unchanged.
    *
-   * @throws IOException when an input cannot be read (nothing is written then)
+   * @throws org.negativeknowledge.validation.stream.RecordSourceException when a path does not
+   *     exist ({@code no such file: PATH}), is not a record file or cannot be read; nothing is
+   *     written then
    */
-  ImportReport importEntries(List<Path> inputs, ImportOptions options) throws IOException;
+  ImportReport importEntries(List<Path> inputs, ImportOptions options);
 
   /**
    * Imports objects given in memory, as {@link #importEntries} does files; their source in reports

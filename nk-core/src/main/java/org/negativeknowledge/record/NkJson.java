@@ -1,5 +1,7 @@
 package org.negativeknowledge.record;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -10,6 +12,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.negativeknowledge.json.CheckedJsonParser;
 
 /**
  * The project's JSON codec. Lossless for records: field order is kept, unknown fields survive,
@@ -36,17 +40,29 @@ public final class NkJson {
   }
 
   /**
-   * Parses one JSON object.
+   * Parses one JSON object, as text from outside is read everywhere in the project: besides
+   * syntax, a key that appears twice in one object and a string holding a lone UTF-16 surrogate
+   * are refused (Jackson alone would keep the last value, and a store would turn the surrogate
+   * into {@code ?}), and so is any content after the object.
    *
-   * @throws MalformedJsonException when the text is not JSON or not an object; the message gives
-   *     line and column
+   * @throws MalformedJsonException when the text is not one JSON object or holds such a defect;
+   *     it gives line, column, the {@link JsonDefect} and the path where known
    */
   public static ObjectNode parseObject(String json) {
     JsonNode node;
-    try {
-      node = MAPPER.readTree(json);
+    try (JsonParser parser = new CheckedJsonParser(MAPPER.createParser(json))) {
+      node = MAPPER.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new MalformedJsonException(
+            "content after the end of the JSON object: give one object",
+            Math.max(1, at.getLineNr()),
+            Math.max(1, at.getColumnNr()));
+      }
     } catch (JsonProcessingException e) {
       throw MalformedJsonException.from(e);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
     }
     if (node == null || node.isMissingNode()) {
       throw new MalformedJsonException("empty input: expected a JSON object", 1, 1);

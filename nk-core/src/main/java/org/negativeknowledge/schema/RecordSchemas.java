@@ -6,6 +6,7 @@ import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.FieldLimits;
 
 /**
  * JSON Schemas (draft 2020-12) that say what the strict validator says, for tools that speak JSON
@@ -17,6 +18,7 @@ public final class RecordSchemas {
   /** Deep schemas without a fixed depth check round numbers for this many rounds. */
   private static final int GENERIC_ROUNDS = 32;
   private static final String NON_BLANK = "\\S";
+  private static final int KEY = FieldLimits.MAX_KEY_CHARS;
 
   private RecordSchemas() {}
 
@@ -43,7 +45,11 @@ public final class RecordSchemas {
   private static ObjectNode depth1(TaxonomyProfile profile) {
     ObjectNode s = root("Depth-1 negative-knowledge record", "One failed round: what was tried, what happened, why, and what to try instead.");
     ObjectNode p = s.putObject("properties");
-    p.set("task_id", text(0, "The task or program the attempt belonged to."));
+    p.set("task_id", key(text(KEY, "The task or program the attempt belonged to.")));
+    optionalKeys(p, "id", "domain");
+    ObjectNode d = p.putObject("depth");
+    d.put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
+    d.put("description", "1 when present: a depth-1 record summarises one round.");
     p.set("attempted_route", text(200, "The method tried, named concretely: library, function, parameters."));
     p.set("observation", text(200, "What happened, with a concrete signature: error text, number, timing."));
     p.set("failure", failure(profile, true));
@@ -58,7 +64,8 @@ public final class RecordSchemas {
   private static ObjectNode deep(TaxonomyProfile profile, int depth) {
     ObjectNode s = root("Depth-N negative-knowledge record", "One curator pass over several failed rounds of the same task.");
     ObjectNode p = s.putObject("properties");
-    p.set("task_id", text(0, "The task or program the attempts belonged to."));
+    p.set("task_id", key(text(KEY, "The task or program the attempts belonged to.")));
+    optionalKeys(p, "id", "domain");
     ObjectNode d = p.putObject("depth");
     d.put("type", "integer");
     if (depth >= 2) {
@@ -119,10 +126,11 @@ public final class RecordSchemas {
   private static ObjectNode knowledge(TaxonomyProfile profile) {
     ObjectNode s = root("Knowledge entry", "A positive finding or a curated claim kept in a bank.");
     ObjectNode p = s.putObject("properties");
-    p.set("id", text(0, "Stable identifier of the entry."));
+    p.set("id", key(text(KEY, "Stable identifier of the entry.")));
     ObjectNode kind = p.putObject("kind");
     kind.putArray("enum").add("positive").add("negative");
-    p.set("domain", text(0, "The domain the entry applies to."));
+    p.set("domain", key(text(KEY, "The domain the entry applies to.")));
+    optionalKeys(p, "task_id");
     p.set("claim", text(0, "What the entry asserts."));
     p.set("attempted_route", text(0, "The method tried, for entries that record an attempt."));
     p.set("failure", failure(profile, false));
@@ -171,6 +179,20 @@ public final class RecordSchemas {
       }
     }
     return f;
+  }
+
+  /** Key fields a shape does not define: any type, but a string among them is bounded. */
+  private static void optionalKeys(ObjectNode p, String... fields) {
+    for (String f : fields) {
+      key(p.putObject(f).put("maxLength", KEY))
+          .put("description", "A key a bank looks entries up by; at most " + KEY + " characters.");
+    }
+  }
+
+  /** A string key holds no control character (a bank cannot store U+0000; no key needs one). */
+  private static ObjectNode key(ObjectNode schema) {
+    schema.putObject("not").put("type", "string").put("pattern", "[\\u0000-\\u001F\\u007F]");
+    return schema;
   }
 
   private static void explorationProperties(ObjectNode p) {

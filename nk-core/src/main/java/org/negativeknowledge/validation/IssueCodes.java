@@ -30,6 +30,20 @@ public final class IssueCodes {
   public static final String INVALID_UTF8 = "invalid_utf8";
   /** Arrays and objects nested deeper than the reader's limit. */
   public static final String TOO_DEEP = "too_deep";
+  /** The same key twice in one object (which value was meant cannot be known). */
+  public static final String DUPLICATE_KEY = "duplicate_key";
+  /** A string holding a lone UTF-16 surrogate ({@code \\uD800}), which is not a Unicode character. */
+  public static final String INVALID_UNICODE = "invalid_unicode";
+  /**
+   * A key field ({@code id}, {@code task_id}, {@code domain}, a facet value) longer than {@link
+   * FieldLimits#MAX_KEY_CHARS}; reported at both levels.
+   */
+  public static final String KEY_TOO_LONG = "key_too_long";
+  /**
+   * A key field holding a control character (U+0000..U+001F or U+007F): no key needs one, and
+   * PostgreSQL cannot store U+0000 in text; reported at both levels.
+   */
+  public static final String CONTROL_CHARACTER = "control_character";
 
   private IssueCodes() {}
 }

@@ -166,6 +166,16 @@ class SchemaAgreementTest {
       }));
       out.add(mutate(seed, r -> r.withArray("ruled_out_routes").add(" ")));
     }
+    if (!seed.has("rounds_summary") && seed.has("task_id")) {
+      for (String depth : List.of("1e999", "0", "1")) {
+        out.add(mutate(seed, r -> r.set("depth", NkJson.parseObject("{\"d\":" + depth + "}").get("d"))));
+      }
+      out.add(mutate(seed, r -> r.put("id", "i".repeat(300))));
+      out.add(mutate(seed, r -> r.put("domain", "d".repeat(300))));
+      out.add(mutate(seed, r -> r.put("domain", "tab\there")));
+      out.add(mutate(seed, r -> r.put("task_id", "nul\0")));
+      out.add(mutate(seed, r -> r.put("id", 7)));
+    }
     out.add(mutate(seed, r -> r.put("trivial_degree", 5)));
     out.add(mutate(seed, r -> r.put("is_trivial", "no")));
     out.add(mutate(seed, r -> r.put("trivial_reason", "restates the setup")));

@@ -154,4 +154,98 @@ class ValidatorTest {
     assertThat(codes(STRICT.validate(NkJson.mapper().getNodeFactory().arrayNode()))).containsExactly(":wrong_type");
     assertThat(codes(STRICT.validate(null))).containsExactly(":wrong_type");
   }
+
+  // ---- the reference's rounds rule (issue 10) ----------------------------------------------
+
+  @Test
+  void referenceLooksIntoTheRoundsOnlyWhenThereAreExactlyDepthOfThem() {
+    ObjectNode r = deep();
+    r.put("depth", 3);
+    r.putArray("rounds_summary").addObject();
+    assertThat(codes(REF.validateNk(r, 3))).containsExactly("rounds_summary:wrong_count");
+    assertThat(codes(STRICT.validateNk(r, 3)))
+        .contains(
+            "rounds_summary:wrong_count",
+            "rounds_summary[0].attempted_route:missing_field",
+            "rounds_summary[0].observation:missing_field");
+
+    r.putArray("rounds_summary").add("one").add(2).addObject();
+    assertThat(codes(REF.validateNk(r, 3)))
+        .containsExactly("rounds_summary[0]:wrong_type", "rounds_summary[1]:wrong_type",
+            "rounds_summary[2].attempted_route:missing_field", "rounds_summary[2].observation:missing_field");
+    r.put("rounds_summary", "three rounds");
+    assertThat(codes(REF.validateNk(r, 3))).containsExactly("rounds_summary:wrong_count");
+  }
+
+  // ---- key fields (issue 11) ---------------------------------------------------------------
+
+  @Test
+  void keyFieldsLongerThanTheBoundAreAnIssueAtBothLevels() {
+    ObjectNode r = depth1();
+    r.put("task_id", "t".repeat(FieldLimits.MAX_KEY_CHARS));
+    assertThat(REF.validate(r).issues()).isEmpty();
+    r.put("task_id", "t".repeat(FieldLimits.MAX_KEY_CHARS + 1));
+    r.put("id", "i".repeat(40_000));
+    r.put("domain", "\uD83D\uDE00".repeat(FieldLimits.MAX_KEY_CHARS + 1)); // code points, not chars
+    for (Validator v : List.of(REF, STRICT)) {
+      assertThat(codes(v.validate(r)))
+          .as(v.level().name())
+          .contains("id:key_too_long", "task_id:key_too_long", "domain:key_too_long");
+    }
+    ValidationIssue id = REF.validate(r).issues().stream().filter(i -> i.path().equals("id")).findFirst().orElseThrow();
+    assertThat(id.message()).contains("40000 characters, at most " + FieldLimits.MAX_KEY_CHARS);
+    r.put("domain", "\uD83D\uDE00".repeat(FieldLimits.MAX_KEY_CHARS));
+    assertThat(codes(REF.validate(r))).doesNotContain("domain:key_too_long");
+  }
+
+  @Test
+  void aHugeFacetValueIsAKeyIssueAndIsNotEchoedInFull() {
+    ObjectNode r = depth1();
+    ((ObjectNode) r.get("failure")).put("scope", "s".repeat(100_000));
+    List<ValidationIssue> issues = REF.validate(r).issues();
+    assertThat(codes(REF.validate(r)))
+        .containsExactly("failure.scope:not_in_vocabulary", "failure.scope:key_too_long");
+    assertThat(issues).allSatisfy(i -> assertThat(i.message()).hasSizeLessThan(1000));
+  }
+
+  @Test
+  void knowledgeEntryKeysAreBoundedToo() {
+    ObjectNode k = NkJson.parseObject(
+        "{\"id\":\"kb-1\",\"kind\":\"negative\",\"domain\":\"burgers\",\"claim\":\"c\","
+            + "\"failure\":{\"layer\":\"method_failure\"}}");
+    k.put("id", "k".repeat(300));
+    ((ObjectNode) k.get("failure")).put("layer", "l".repeat(300));
+    assertThat(codes(REF.validate(k))).containsExactly("id:key_too_long", "failure.layer:key_too_long");
+  }
+
+  @Test
+  void keyFieldsHoldingControlCharactersAreAnIssueAtBothLevels() {
+    ObjectNode r = depth1();
+    r.put("task_id", "t\0" + "1");
+    ((ObjectNode) r.get("failure")).put("risk", "low\nrisk");
+    for (Validator v : List.of(REF, STRICT)) {
+      assertThat(codes(v.validate(r))).as(v.level().name())
+          .contains("task_id:control_character", "failure.risk:control_character");
+    }
+    assertThat(REF.validate(r).issues())
+        .filteredOn(i -> i.path().equals("task_id"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("U+0000 at character 2"));
+  }
+
+  // ---- depth values no reader can use (issue 11) -------------------------------------------
+
+  @Test
+  void aDepthOutsideOneToIntMaxIsFlaggedAtBothLevels() {
+    for (String depth : List.of("1e999", "0", "-2", "2147483648", "1.5")) {
+      ObjectNode r = NkJson.parseObject(depth1().toString().replace("{\"task_id\"", "{\"depth\":" + depth + ",\"task_id\""));
+      assertThat(codes(REF.validate(r))).as(depth).containsExactly("depth:out_of_range");
+      assertThat(codes(STRICT.validate(r))).as(depth).contains("depth:out_of_range");
+    }
+    ObjectNode one = depth1();
+    one.put("depth", 1);
+    assertThat(REF.validate(one).issues()).isEmpty();
+    assertThat(codes(REF.validateNk(NkJson.parseObject(deep().toString().replace("\"depth\":2", "\"depth\":1e999")), 2)))
+        .containsExactly("depth:depth_mismatch");
+  }
 }

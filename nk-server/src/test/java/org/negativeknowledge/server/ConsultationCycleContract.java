@@ -77,6 +77,7 @@ abstract class ConsultationCycleContract {
           "{\"route\":\"sklearn.cross_validation.train_test_split(X, y, test_size=0.2) to split the expression matrix\"}", null);
       assertThat(route.status()).isEqualTo(200);
       assertThat(route.json().path("matches").toString()).contains("sab-001");
+      assertThat(route.json().path("matches").get(0).path("why").asText()).startsWith("same");
 
       assertThat(post(fx.url("/api/findings"), "{\"experiment_id\":\"e-none\",\"outcome\":\"success\"}", null).status())
           .isEqualTo(404);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.negativeknowledge.bank.graph.BankUseCounts;
 import org.negativeknowledge.bank.graph.ResearchGraph;
 import org.negativeknowledge.bank.render.RenderItem;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * The consultation protocol over a bank (spec section 6): an agent opens a consultation, decides
@@ -72,8 +72,8 @@ public interface ConsultationLedger {
   /**
    * The ruled-out routes that match {@code route}: deep records' {@code ruled_out_routes},
    * negative entries' {@code attempted_route} (candidates from the bank's full-text search) and
-   * failed experiments of the ledger, scored with {@link RouteSimilarity}; those at or above the
-   * threshold, best first.
+   * failed experiments of the ledger, judged by the {@link org.negativeknowledge.bank.route.RouteMatcher}
+   * (each match says why); those at or above the threshold, best first.
    *
    * @param task restricts discarded experiments to this task; null for all
    * @param domain restricts bank entries to this domain; null for all

@@ -1,5 +1,7 @@
 package org.negativeknowledge.bank.consult;
 
+import org.negativeknowledge.bank.route.RouteMatcher;
+
 /**
  * Tunables of the consultation protocol. Immutable.
  *
@@ -7,8 +9,8 @@ package org.negativeknowledge.bank.consult;
  *     fewer), at least 1
  * @param misleadingAfter how many adopted-then-failure outcomes, with no success, flag an entry
  *     {@value ConsultationLedger#MISLEADING}; at least 1
- * @param routeMatchThreshold the least {@link RouteSimilarity} score that counts as a match of a
- *     ruled-out route, in (0, 1]
+ * @param routeMatchThreshold the least {@link org.negativeknowledge.bank.route.RouteMatcher} score
+ *     that counts as a match of a ruled-out route, in (0, 1]
  */
 public record ConsultationSettings(int maxSurfaced, int misleadingAfter, double routeMatchThreshold) {
 
@@ -29,10 +31,10 @@ public record ConsultationSettings(int maxSurfaced, int misleadingAfter, double 
     }
   }
 
-  /** 8 entries, flagged after 2 failures, routes match from {@link RouteSimilarity#DEFAULT_THRESHOLD}. */
+  /** 8 entries, flagged after 2 failures, routes match from {@link RouteMatcher#DEFAULT_THRESHOLD}. */
   public static ConsultationSettings defaults() {
     return new ConsultationSettings(
-        DEFAULT_MAX_SURFACED, DEFAULT_MISLEADING_AFTER, RouteSimilarity.DEFAULT_THRESHOLD);
+        DEFAULT_MAX_SURFACED, DEFAULT_MISLEADING_AFTER, RouteMatcher.DEFAULT_THRESHOLD);
   }
 
   public ConsultationSettings withMaxSurfaced(int n) {

@@ -23,7 +23,8 @@ public class DeadEndException extends ProposalRefusedException {
         new StringBuilder("consultation " + consultationId + ": the proposal matches "
             + matches.size() + " ruled-out route(s):");
     for (RouteMatch m : matches) {
-      sb.append(String.format(" [%s %s score %.2f: %s]", m.kind().wireName(), m.sourceId(), m.score(), m.route()));
+      sb.append(String.format(" [%s %s score %.2f: %s; why: %s]", m.kind().wireName(), m.sourceId(), m.score(), m.route(),
+          m.why()));
     }
     sb.append(" (change the route, or reject the entry as inapplicable with a reason and propose again)");
     return sb.toString();

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * trailing punctuation is dropped, and common English words ({@code the}, {@code with}, ...) and
  * single letters are ignored.
  *
- * <p>The default match threshold, {@value #DEFAULT_THRESHOLD}, was fixed before looking at any
- * log: it asks that well over half of the two routes' words be shared (for two three-word routes,
- * two shared words give 0.67). It is a setting ({@link ConsultationSettings}); the replay reports
- * how the count of repeats depends on it.
+ * <p>This word-overlap measure was the dead-end check until the change-reading {@link
+ * org.negativeknowledge.bank.route.RouteMatcher} replaced it (on judged logs it flagged rows that
+ * share generic words and missed the same change in other words); it stays as the baseline that
+ * {@code bench/dead-ends.sh} measures the matcher against. Its threshold, {@value
+ * #DEFAULT_THRESHOLD}, asks that well over half of the two routes' words be shared.
  */
 public final class RouteSimilarity {
 
-  /** The default least score that counts as a match. */
+  /** The least Dice score the word-overlap baseline counts as a match. */
   public static final double DEFAULT_THRESHOLD = 0.6;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_.=^>\\-]+");

@@ -31,8 +31,9 @@ import org.negativeknowledge.validation.Validator;
  *   <li>its {@code failure} is present but not an object (no facets, no polarity can be read);
  *   <li>its {@code task_id} or {@code domain} is present but neither a string nor null;
  *   <li>a key value ({@code id}, {@code task_id}, {@code domain}, a failure facet) is longer than
- *       {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters (see {@link
- *       KeyFieldBounds}): the search index could not take it, and it could never be a useful key.
+ *       {@link org.negativeknowledge.validation.FieldLimits#MAX_KEY_CHARS} characters or holds a
+ *       control character (see {@link KeyFieldBounds}): the search index could not take it,
+ *       PostgreSQL cannot store U+0000, and it could never be a useful key.
  * </ul>
  */
 final class EntryDerivation {
@@ -74,6 +75,7 @@ final class EntryDerivation {
     }
     if (!recognisable) {
       throw new InvalidRecordException(
+          org.negativeknowledge.bank.io.Rejection.NOT_A_RECORD,
           "not an NK record or knowledge entry: it has none of attempted_route, observation,"
               + " failure, rationale, recommended_alternative, rounds_summary, ruled_out_routes,"
               + " synthesised_diagnosis, claim, applicability, kind");

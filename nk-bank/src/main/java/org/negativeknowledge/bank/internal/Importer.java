@@ -5,27 +5,30 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.Rejection;
-import org.negativeknowledge.bank.io.SourcedRecord;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
+import org.negativeknowledge.validation.ValidationIssue;
+import org.negativeknowledge.validation.stream.SourceRecord;
 
 /**
  * One import inside one write transaction: records arrive one by one, are checked and written in
  * chunks with batched prepared statements. Once a record is rejected in all-or-nothing mode the
  * importer stops writing (the transaction will be rolled back) but keeps checking, so the report
- * lists every reason.
+ * counts every rejection by code. Memory stays bounded: a chunk of records, the first {@link
+ * ImportReport#LISTED_REJECTIONS} rejections and one counter per rejection code.
  */
 final class Importer {
   private static final int CHUNK = 1000;
   private static final int PROGRESS_EVERY = 5000;
 
-  private record Pending(SourcedRecord source, DerivedEntry entry) {}
+  private record Pending(SourceRecord source, DerivedEntry entry) {}
 
   private final EntryTable table;
   private final EntryDerivation derivation;
@@ -33,8 +36,11 @@ final class Importer {
   private final String author;
   private final String inputHashesJson;
   private final Instant now = Instant.now();
-  private final List<SourcedRecord> chunk = new ArrayList<>(CHUNK);
-  private final List<Rejection> rejections = new ArrayList<>();
+  private final List<SourceRecord> chunk = new ArrayList<>(CHUNK);
+  private final List<Rejection> listed = new ArrayList<>();
+  private final Map<String, Long> rejectionCounts = new LinkedHashMap<>();
+  private final List<String> entryIds = new ArrayList<>();
+  private int rejected;
   private int imported;
   private int unchanged;
   private int withIssues;
@@ -46,7 +52,7 @@ final class Importer {
   }
 
   /** An importer that deduplicates by {@code origin}'s signature key (null: no deduplication). */
-  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.CurationOrigin origin) {
+  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.entry.CurationOrigin origin) {
     this.table = table;
     this.derivation = new EntryDerivation(options.profile(), options.domain());
     this.options = options;
@@ -55,7 +61,7 @@ final class Importer {
     this.dedup = origin == null ? null : new SignatureDedup(table, origin, author, inputHashesJson, now);
   }
 
-  void accept(Connection c, SourcedRecord r) throws SQLException {
+  void accept(Connection c, SourceRecord r) throws SQLException {
     chunk.add(r);
     read++;
     if (read % PROGRESS_EVERY == 0) {
@@ -72,7 +78,7 @@ final class Importer {
   }
 
   boolean mustRollBack() {
-    return !rejections.isEmpty() && !options.skipInvalid();
+    return rejected > 0 && !options.skipInvalid();
   }
 
   ImportReport report(boolean committed, List<String> extraWarnings) {
@@ -86,12 +92,41 @@ final class Importer {
     }
     warnings.addAll(extraWarnings);
     return new ImportReport(
-        imported, unchanged, rejections.size(), rejections, warnings, committed,
-        dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded());
+        imported, unchanged, rejected, listed, rejectionCounts, warnings, committed,
+        dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded(), entryIds);
   }
 
   private boolean writing() {
-    return options.skipInvalid() || rejections.isEmpty();
+    return options.skipInvalid() || rejected == 0;
+  }
+
+  private void listEntry(String id) {
+    if (entryIds.size() < ImportReport.LISTED_ENTRIES) {
+      entryIds.add(id);
+    }
+  }
+
+  private void reject(Rejection r) {
+    rejected++;
+    rejectionCounts.merge(r.code(), 1L, Long::sum);
+    if (listed.size() < ImportReport.LISTED_REJECTIONS) {
+      listed.add(r);
+    }
+  }
+
+  private static Rejection unreadable(SourceRecord r) {
+    ValidationIssue p = r.problem();
+    return new Rejection(r.location(), p.code(), p.path().isEmpty() ? p.message() : p.path() + ": " + p.message());
+  }
+
+  /** Whether the signature dedup counted {@code e} on an entry of the bank (listing that entry). */
+  private boolean absorbed(Connection c, DerivedEntry e, Pending p) throws SQLException {
+    String on = dedup.absorb(c, e, options.source() != null ? options.source() : p.source().file(), writing());
+    if (on == null) {
+      return false;
+    }
+    listEntry(on);
+    return true;
   }
 
   private void flush(Connection c) throws SQLException {
@@ -105,12 +140,12 @@ final class Importer {
             .<Object>map(
                 r -> {
                   if (r.problem() != null) {
-                    return new Rejection(r.source(), r.problem());
+                    return unreadable(r);
                   }
                   try {
                     return new Pending(r, derivation.derive(r.record()));
                   } catch (InvalidRecordException e) {
-                    return new Rejection(r.source(), e.getMessage());
+                    return new Rejection(r.location(), e.code(), e.getMessage());
                   }
                 })
             .toList();
@@ -120,7 +155,7 @@ final class Importer {
       if (o instanceof Pending p) {
         pending.add(p);
       } else {
-        rejections.add((Rejection) o);
+        reject((Rejection) o);
       }
     }
     Set<String> ids = new LinkedHashSet<>();
@@ -137,23 +172,26 @@ final class Importer {
       if (earlier != null) {
         if (earlier.entry().contentHash().equals(e.contentHash())) {
           unchanged++;
+          listEntry(e.id());
         } else {
-          rejections.add(
+          reject(
               new Rejection(
-                  p.source().source(),
-                  "id '" + e.id() + "' appears earlier in this import (" + earlier.source().source()
+                  p.source().location(),
+                  Rejection.DUPLICATE_ID,
+                  "id '" + e.id() + "' appears earlier in this import (" + earlier.source().location()
                       + ") with different content; give one of them another id"));
         }
-      } else if (dedup != null
-          && dedup.absorb(c, e, options.source() != null ? options.source() : p.source().file(), writing())) {
+      } else if (dedup != null && absorbed(c, e, p)) {
         continue; // counted as an occurrence of, or superseding, the entry with its signature
       } else if (state != null) {
         if (state.contentHashes().contains(e.contentHash())) {
           unchanged++;
+          listEntry(e.id());
         } else {
-          rejections.add(
+          reject(
               new Rejection(
-                  p.source().source(),
+                  p.source().location(),
+                  Rejection.ID_CONFLICT,
                   "id '" + e.id() + "' is already in the bank with different content (revision "
                       + state.currentRevision() + ", " + state.currentStatus().wireName()
                       + "); to correct it run: nk bank revise " + e.id() + " FILE --reason \"...\""));
@@ -164,6 +202,7 @@ final class Importer {
           dedup.imported(e);
         }
         imported++;
+        listEntry(e.id());
         if (!e.warnings().isEmpty()) {
           withIssues++;
         }

@@ -1,15 +1,15 @@
 package org.negativeknowledge.cli.bank;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.validation.stream.RecordSourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,14 +23,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Imports NK records and knowledge entries into the bank.",
-      "A .jsonl file holds one object per line (blank lines skipped); any other file holds one"
-          + " object or an array of objects; a folder is searched recursively for .json and .jsonl.",
+      "Files are read exactly as nk validate reads them: a .json file is one record (a JSON"
+          + " object), a .jsonl or .ndjson file one record per line (blank lines skipped), a folder"
+          + " is searched recursively for both, skipping names that start with a dot.",
       "All-or-nothing: when any record is rejected nothing is stored, unless --skip-invalid.",
       "Content already in the bank is reported unchanged; an existing id with other content is"
-          + " rejected (use nk bank revise)."
+          + " rejected (use nk bank revise).",
+      "Each rejection is listed as FILE:LINE: reason [code], the first "
+          + ImportReport.LISTED_REJECTIONS + " of them, then counted by code."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:everything imported or unchanged", "1:some record rejected", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:everything imported or unchanged",
+      "1:some record rejected",
+      "2:usage or I/O error, a missing path (nothing is imported then)"
+    })
 public final class BankImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
@@ -59,7 +66,7 @@ public final class BankImportCommand implements Callable<Integer> {
   String profile;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ImportOptions options =
@@ -81,6 +88,11 @@ public final class BankImportCommand implements Callable<Integer> {
     ImportReport report;
     try (Bank bank = bankOptions.open()) {
       report = bank.importEntries(inputs, options);
+    } catch (RecordSourceException e) {
+      if (terminal) {
+        err.println(); // end the progress line; the error handler prints "nk bank import: ..."
+      }
+      throw e;
     }
     if (terminal) {
       err.println();
@@ -88,6 +100,14 @@ public final class BankImportCommand implements Callable<Integer> {
     out.println(report.summary());
     for (Rejection r : report.rejections()) {
       out.println("  rejected " + r);
+    }
+    if (report.rejectionsNotListed() > 0) {
+      out.println("  ... and " + report.rejectionsNotListed() + " more rejections not listed");
+    }
+    if (report.rejected() > 0) {
+      StringBuilder byCode = new StringBuilder("rejections by reason: ");
+      report.rejectionCounts().forEach((code, n) -> byCode.append(code).append(' ').append(n).append(", "));
+      out.println(byCode.substring(0, byCode.length() - 2));
     }
     for (String w : report.warnings()) {
       err.println("warning: " + w);

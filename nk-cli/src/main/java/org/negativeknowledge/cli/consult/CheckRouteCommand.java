@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.RouteMatch;
-import org.negativeknowledge.bank.consult.RouteSimilarity;
+import org.negativeknowledge.bank.route.RouteMatcher;
 import org.negativeknowledge.cli.bank.BankOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check-route", mixinStandardHelpOptions = true,
     description = {
       "Lists the ruled-out routes (deep records), negative entries and discarded experiments that"
-          + " match a proposed route, with scores. Exit status 1 when something matches, 0 when not."
+          + " match a proposed route, with scores and why. Exit status 1 when something matches, 0 when not."
     })
 public final class CheckRouteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,8 +34,8 @@ public final class CheckRouteCommand implements Callable<Integer> {
   String domain;
 
   @Option(names = "--threshold", paramLabel = "X",
-      description = "least route similarity (Dice over words, 0..1) that counts as a match; default: "
-          + RouteSimilarity.DEFAULT_THRESHOLD)
+      description = "least match score (0..1: 1 the same change, 0.9 a setting pushed further, 0.85 the same"
+          + " technique with other detail, 0.8 a setting pushed nearly as far); default: " + RouteMatcher.DEFAULT_THRESHOLD)
   Double threshold;
 
   @Override
@@ -53,7 +53,7 @@ public final class CheckRouteCommand implements Callable<Integer> {
       out.println("no ruled-out route matches");
     }
     for (RouteMatch m : matches) {
-      out.printf("%.2f  %-20s %s: %s%n", m.score(), m.kind().wireName(), m.sourceId(), m.route());
+      out.printf("%.2f  %-20s %s: %s%n      why: %s%n", m.score(), m.kind().wireName(), m.sourceId(), m.route(), m.why());
     }
     out.flush();
     return matches.isEmpty() ? 0 : 1;

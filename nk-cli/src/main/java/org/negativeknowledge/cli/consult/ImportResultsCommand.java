@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.consult.RouteSimilarity;
 import org.negativeknowledge.bank.results.GitDiffs;
 import org.negativeknowledge.bank.results.ResultsImport;
 import org.negativeknowledge.bank.results.ResultsLog;
 import org.negativeknowledge.bank.results.ResultsReplay;
 import org.negativeknowledge.bank.results.RouteRepeat;
+import org.negativeknowledge.bank.route.RouteMatcher;
 import org.negativeknowledge.cli.bank.BankOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +44,9 @@ public final class ImportResultsCommand implements Callable<Integer> {
   boolean replay;
 
   @Option(names = "--threshold", paramLabel = "X",
-      description = "replay: least route similarity that counts as the same route; default: " + RouteSimilarity.DEFAULT_THRESHOLD)
-  double threshold = RouteSimilarity.DEFAULT_THRESHOLD;
+      description = "replay: least match score that counts as the same route (see check-route); default: "
+          + RouteMatcher.DEFAULT_THRESHOLD)
+  double threshold = RouteMatcher.DEFAULT_THRESHOLD;
 
   @Override
   public Integer call() throws IOException {
@@ -54,8 +55,9 @@ public final class ImportResultsCommand implements Callable<Integer> {
     if (replay) {
       List<RouteRepeat> repeats = ResultsReplay.replay(log, threshold);
       for (RouteRepeat r : repeats) {
-        out.printf("line %d (%s) %s%n    already ruled out at line %d (%s) %s  [similarity %.2f]%n", r.row().line(),
-            r.row().status(), r.row().route(), r.earlier().line(), r.earlier().status(), r.earlier().route(), r.score());
+        out.printf("line %d (%s) %s%n    already ruled out at line %d (%s) %s  [score %.2f]%n    why: %s%n", r.row().line(),
+            r.row().status(), r.row().route(), r.earlier().line(), r.earlier().status(), r.earlier().route(), r.score(),
+            r.why());
       }
       out.printf("%s: %d of %d rows repeat a route an earlier discarded or crashed row had ruled out (threshold %.2f)%n",
           log.name(), repeats.size(), log.rows().size(), threshold);

@@ -64,7 +64,8 @@ public final class ProposeCommand implements Callable<Integer> {
       return Refusal.EXIT;
     }
     for (RouteMatch m : p.deadEndWarnings()) {
-      err.printf("warning: the route matches %s %s (score %.2f): %s%n", m.kind().wireName(), m.sourceId(), m.score(), m.route());
+      err.printf("warning: the route matches %s %s (score %.2f): %s%n    why: %s%n", m.kind().wireName(), m.sourceId(),
+          m.score(), m.route(), m.why());
     }
     for (String id : p.revisedSinceSeen()) {
       err.println("note: " + id + " was revised after the consultation; your decision refers to the revision you saw");

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.NkException;
@@ -12,6 +13,7 @@ import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.Validator;
 import org.negativeknowledge.validation.stream.DepthMode;
+import org.negativeknowledge.validation.stream.RecordSourceReader;
 import org.negativeknowledge.validation.stream.RecordSourceValidator;
 import org.negativeknowledge.validation.stream.ShapeMode;
 import org.negativeknowledge.validation.stream.SourceSummary;
@@ -28,16 +30,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Validates NK records and knowledge entries.",
-      "PATH is a .json file (one record), a .jsonl file (one record per line), a directory"
-          + " (searched recursively for both) or - for JSONL on standard input.",
-      "Malformed lines, invalid UTF-8, huge strings and deep nesting are reported as issues"
-          + " and the rest of the input is still checked."
+      "PATH is a .json file (exactly one record, a JSON object), a .jsonl or .ndjson file (one"
+          + " record per line), a directory (searched recursively for both, skipping names that"
+          + " start with a dot) or - for JSONL on standard input; nk bank import reads files the"
+          + " same way.",
+      "Malformed lines, invalid UTF-8, duplicate keys, lone surrogates, huge strings and deep"
+          + " nesting are reported as issues and the rest of the input is still checked. A PATH"
+          + " that does not exist is an error before anything is checked."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every record is valid",
       "1:some record is invalid",
-      "2:usage error or unreadable path"
+      "2:usage error, a missing or unreadable path"
     })
 public final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
@@ -99,6 +104,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Validator validator = Validator.of(TaxonomyProfile.byName(profile), level);
     RecordSourceValidator sources = RecordSourceValidator.of(validator, shape, depthMode);
+    for (String path : paths) {
+      if (!"-".equals(path)) {
+        RecordSourceReader.requireSource(Path.of(path)); // a missing file is an error before any result
+      }
+    }
 
     PrintWriter err = spec.commandLine().getErr();
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);

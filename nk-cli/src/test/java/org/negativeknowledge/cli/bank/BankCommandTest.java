@@ -92,7 +92,9 @@ class BankCommandTest {
     Files.writeString(f, NEG + "\n{\"task_id\": oops}\n");
     CliRun r = bank("import", f.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("rejected 1 (nothing written)").contains(f + ":2: malformed JSON at column");
+    assertThat(r.out()).contains("rejected 1 (nothing written)")
+        .contains("  rejected " + f + ":2: line 2, column 13: ")
+        .contains("[malformed_json]");
     assertThat(r.err()).contains("--skip-invalid");
     assertThat(bank("stats").out()).contains("active entries: 0");
 
@@ -111,7 +113,39 @@ class BankCommandTest {
     assertThat(get.err()).contains("no entry with id 'nope'");
     CliRun imp = bank("import", tmp.resolve("missing.jsonl").toString());
     assertThat(imp.exit()).isEqualTo(2);
-    assertThat(imp.err()).contains("missing.jsonl");
+    assertThat(imp.err()).isEqualTo("nk bank import: no such file: " + tmp.resolve("missing.jsonl") + "\n");
+    assertThat(imp.out()).isEmpty();
+  }
+
+  @Test
+  void invalidUtf8IsARejectedLineNotAnAbort() throws IOException {
+    Path f = tmp.resolve("latin1.jsonl");
+    byte[] bad = (NEG.replace("\"t1\"", "\"caf#\"") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 0; i < bad.length; i++) {
+      if (bad[i] == '#') {
+        bad[i] = (byte) 0xE9;
+      }
+    }
+    Files.write(f, (NEG + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(f, bad, java.nio.file.StandardOpenOption.APPEND);
+    CliRun r = bank("import", f.toString(), "--skip-invalid");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("Input length");
+    assertThat(r.out()).contains("imported 1, unchanged 0, rejected 1")
+        .contains("  rejected " + f + ":2: line 2, byte offset ")
+        .contains("is not valid UTF-8")
+        .contains("[invalid_utf8]");
+  }
+
+  @Test
+  void manyRejectionsAreListedUpToALimitThenCountedByReason() throws IOException {
+    Path f = tmp.resolve("empty-objects.jsonl");
+    Files.writeString(f, "{}\n".repeat(250) + "{\"task_id\": oops}\n");
+    CliRun r = bank("import", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out().lines().filter(l -> l.startsWith("  rejected "))).hasSize(100);
+    assertThat(r.out()).contains("  ... and 151 more rejections not listed")
+        .contains("rejections by reason: not_a_record 250, malformed_json 1");
   }
 
   @Test

@@ -81,7 +81,7 @@ class ConsultCycleCommandTest {
 
     CliRun route = nk("check-route", "forward Euler with central differences for the shock");
     assertThat(route.exit()).isEqualTo(1);
-    assertThat(route.out()).contains("negative_entry").contains("kb-euler-central");
+    assertThat(route.out()).contains("negative_entry").contains("kb-euler-central").contains("why: same technique");
     assertThat(nk("check-route", "spectral element entropy viscosity").exit()).isZero();
     CliRun again = nk("check-route", "MUSCL Godunov with a van Leer limiter", "--task", "T1");
     assertThat(again.out()).contains("discarded_experiment").contains(eid);
@@ -126,7 +126,7 @@ class ConsultCycleCommandTest {
     assertThat(strict.err()).contains("ruled-out route").contains("kb-euler-central");
     CliRun warned = nk("propose", cid, "--method", "forward Euler with central differences for the shock");
     assertThat(warned.exit()).isZero();
-    assertThat(warned.err()).contains("warning: the route matches negative_entry kb-euler-central");
+    assertThat(warned.err()).contains("warning: the route matches negative_entry kb-euler-central").contains("why: same technique");
   }
 
   @Test
@@ -168,7 +168,8 @@ class ConsultCycleCommandTest {
     assertThat(nk("import-results", car.toString(), "--domain", "tabular").out()).contains("imported 0, unchanged 39");
     CliRun replay = nk("import-results", car.toString(), "--replay");
     assertThat(replay.exit()).isEqualTo(1);
-    assertThat(replay.out()).contains("line 15 (discard) reg_alpha=0.1 reg_lambda=1.5").contains("already ruled out at line 11");
+    assertThat(replay.out()).contains("line 15 (discard) reg_alpha=0.1 reg_lambda=1.5").contains("already ruled out at line 11")
+        .contains("why: same setting `reg_alpha` = 0.1; same setting `reg_lambda` = 1.5 (discarded at line 11)");
   }
 
   @Test

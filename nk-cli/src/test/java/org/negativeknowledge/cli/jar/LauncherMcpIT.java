@@ -31,7 +31,12 @@ class LauncherMcpIT {
     Assumptions.assumeTrue(launcherJar.equals(JarRun.jar().toAbsolutePath().normalize()),
         "skipped: this build's jar (" + JarRun.jar() + ") is not where ./nk looks for it (" + launcherJar + ")");
 
-    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "mcp", "--bank", tmp.resolve("b.db").toString())
+    Path bank = tmp.resolve("b.db");
+    Files.writeString(tmp.resolve("r.jsonl"), "{\"id\":\"kb-1\",\"kind\":\"positive\",\"claim\":\"c\"}\n");
+    JarRun made = JarRun.run(tmp, java.util.Map.of(), List.of(), 60, "bank", "import", "--bank", bank.toString(),
+        tmp.resolve("r.jsonl").toString());
+    assertThat(made.exit()).as(made.err()).isZero();
+    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "mcp", "--bank", bank.toString())
         .redirectError(tmp.resolve("err.txt").toFile());
     pb.environment().put("NK_JAVA_OPTS", "-Xlog:gc* -verbose:gc -Xlog:safepoint::uptime");
     Process p = pb.start();

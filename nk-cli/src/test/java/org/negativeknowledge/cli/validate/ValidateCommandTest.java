@@ -64,8 +64,13 @@ class ValidateCommandTest {
     Path ok = write("ok.json", VALID);
     CliRun missing = CliRun.run("validate", ok.toString(), dir.resolve("missing.json").toString());
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).contains("missing.json: no such file or directory");
-    assertThat(missing.out()).isEqualTo("1 records, 1 valid, 0 invalid\n");
+    assertThat(missing.err()).isEqualTo("nk validate: no such file: " + dir.resolve("missing.json") + "\n");
+    assertThat(missing.out()).as("no summary of records before the error").isEmpty();
+    Path txt = write("notes.txt", VALID);
+    CliRun other = CliRun.run("validate", txt.toString());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("notes.txt: not a .json, .jsonl or .ndjson file");
+    assertThat(other.out()).isEmpty();
 
     assertThat(CliRun.run("validate", "--depth", "x", ok.toString()).exit()).isEqualTo(2);
     assertThat(CliRun.run("validate", "--depth", "0", ok.toString()).err()).contains(">= 1");

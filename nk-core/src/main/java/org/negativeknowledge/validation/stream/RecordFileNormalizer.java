@@ -1,18 +1,14 @@
 package org.negativeknowledge.validation.stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.negativeknowledge.record.NkJson;
@@ -20,8 +16,6 @@ import org.negativeknowledge.taxonomy.AliasNormalizer;
 import org.negativeknowledge.taxonomy.NormalizationResult;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationIssue;
-import org.negativeknowledge.validation.stream.internal.BoundedLineReader;
-import org.negativeknowledge.validation.stream.internal.RecordDecoder;
 
 /**
  * Writes a normalised copy of a record file: every facet value that is a known alias in the
@@ -37,12 +31,10 @@ import org.negativeknowledge.validation.stream.internal.RecordDecoder;
  */
 public final class RecordFileNormalizer {
   private final AliasNormalizer normalizer;
-  private final ObjectMapper mapper;
-  private final SourceLimits limits = SourceLimits.DEFAULT;
+  private final RecordSourceReader reader = RecordSourceReader.standard();
 
   private RecordFileNormalizer(TaxonomyProfile profile) {
     this.normalizer = AliasNormalizer.of(Objects.requireNonNull(profile, "profile"));
-    this.mapper = RecordDecoder.constrainedCopy(NkJson.mapper(), limits);
   }
 
   /** A normalizer using this profile's aliases. */
@@ -92,47 +84,39 @@ public final class RecordFileNormalizer {
    * @throws RecordSourceException when the input cannot be read or parsed
    */
   public NormalizationSummary normalize(Path input, Writer out, Consumer<FileChange> changes) {
-    boolean jsonl = RecordSourceValidator.kindOf(input) == RecordSourceValidator.Kind.JSONL;
-    if (!jsonl && RecordSourceValidator.kindOf(input) != RecordSourceValidator.Kind.JSON) {
-      throw new RecordSourceException(input + ": not a .json, .jsonl or .ndjson file");
+    RecordSourceReader.requireSource(input);
+    if (Files.isDirectory(input)) {
+      throw new RecordSourceException(input + ": a directory: normalise one file at a time");
     }
-    if (!Files.isRegularFile(input)) {
-      throw new RecordSourceException(input + ": no such file");
-    }
-    long records = 0;
-    long changed = 0;
-    try (InputStream in = Files.newInputStream(input)) {
-      BoundedLineReader lines = new BoundedLineReader(in, limits.maxRecordBytes(), jsonl);
-      RecordDecoder decoder = RecordDecoder.of(mapper, limits);
-      while (lines.next()) {
-        if (jsonl && lines.isBlank()) {
-          continue;
+    boolean jsonl = RecordSourceReader.kindOf(input) == RecordSourceReader.Kind.JSONL;
+    long[] counts = new long[2]; // records, changes
+    try {
+      reader.read(input, r -> {
+        if (r.problem() != null) {
+          throw failure(r.source(), r.problem());
         }
-        long line = lines.lineNumber();
-        String source = jsonl ? input + ":" + line : input.toString();
-        if (lines.tooLong()) {
-          throw failure(source, decoder.tooLongRecord(jsonl, line, lines.totalLength()));
-        }
-        JsonNode node = decoder.decode(lines.bytes(), lines.length(), jsonl, line);
-        if (node == null) {
-          throw failure(source, decoder.issue());
-        }
-        if (!(node instanceof ObjectNode record)) {
-          throw new RecordSourceException(source + ": a record must be a JSON object, found "
-              + node.getNodeType().name().toLowerCase(Locale.ROOT) + ": normalisation stopped");
-        }
-        NormalizationResult result = normalizer.normalize(record);
-        result.changes().forEach(c -> changes.accept(new FileChange(source, c)));
-        changed += result.changes().size();
-        out.write(jsonl ? NkJson.compact(result.record()) : NkJson.pretty(result.record()));
-        out.write('\n');
-        records++;
-      }
+        NormalizationResult result = normalizer.normalize(r.record());
+        result.changes().forEach(c -> changes.accept(new FileChange(r.source(), c)));
+        counts[1] += result.changes().size();
+        write(out, jsonl ? NkJson.compact(result.record()) : NkJson.pretty(result.record()));
+        counts[0]++;
+      });
       out.flush();
+    } catch (UncheckedIOException e) {
+      throw new RecordSourceException("cannot write the normalised records: " + e.getCause().getMessage(), e);
     } catch (IOException e) {
-      throw new RecordSourceException(input + ": cannot read: " + e.getMessage(), e);
+      throw new RecordSourceException("cannot write the normalised records: " + e.getMessage(), e);
     }
-    return new NormalizationSummary(records, changed);
+    return new NormalizationSummary(counts[0], counts[1]);
+  }
+
+  private static void write(Writer out, String text) {
+    try {
+      out.write(text);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static RecordSourceException failure(String source, ValidationIssue issue) {

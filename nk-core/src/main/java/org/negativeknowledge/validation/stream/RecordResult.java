@@ -11,7 +11,8 @@ import org.negativeknowledge.validation.ValidationReport;
  *     (1-based) for a JSONL line, {@code -:line} for standard input
  * @param shape the shape it was checked as; a record that could not be parsed reports the shape
  *     the mode implies ({@code depth1} under auto)
- * @param depth the depth it was checked at (1 for depth-1 rules), 0 for a knowledge entry
+ * @param depth the depth an NK record was checked at (1 for depth-1 rules); for a knowledge entry
+ *     the depth a bank stores for it: 1, unless it carries an integer {@code depth} of 2 or more
  * @param report the issues; empty when valid
  */
 public record RecordResult(String source, RecordShape shape, int depth, ValidationReport report) {

@@ -219,7 +219,8 @@ class RecordSourceValidatorTest {
     jsonl(sources, in);
     assertThat(results).extracting(RecordResult::shape)
         .containsExactly(RecordShape.KNOWLEDGE, RecordShape.DEEP, RecordShape.DEPTH1);
-    assertThat(results).extracting(RecordResult::depth).containsExactly(0, 3, 1);
+    // a knowledge entry has the depth a bank stores for it (issue 12: one rule for validate and import)
+    assertThat(results).extracting(RecordResult::depth).containsExactly(1, 3, 1);
     assertThat(results.get(0).valid()).isTrue();
 
     results.clear();
@@ -244,5 +245,32 @@ class RecordSourceValidatorTest {
         .hasMessageContaining(">= 1");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DepthMode.parse("deep"))
         .hasMessageContaining("neither auto nor an integer");
+  }
+
+  // ---- the reading boundary (issue 11) -----------------------------------------------------
+
+  @Test
+  void duplicateKeysAndLoneSurrogatesAreIssuesOnTheirLine() {
+    String dup = VALID.replace("{\"task_id\":\"t1\"", "{\"task_id\":\"002\",\"task_id\":\"evil\"");
+    String lone = VALID.replace("NaN at t=0.4", "sh\\ud800ap");
+    jsonl(sources, utf8(dup + "\n" + lone + "\n" + VALID));
+    ValidationIssue d = onlyIssue(results.get(0));
+    assertThat(d.code()).isEqualTo("duplicate_key");
+    assertThat(d.path()).isEqualTo("task_id");
+    assertThat(d.message()).startsWith("line 1, column ").contains("\"task_id\" appears twice");
+    ValidationIssue u = onlyIssue(results.get(1));
+    assertThat(u.code()).isEqualTo("invalid_unicode");
+    assertThat(u.path()).isEqualTo("observation");
+    assertThat(u.message()).startsWith("line 2, column ").contains("lone surrogate \\uD800");
+    assertThat(results.get(2).valid()).isTrue();
+  }
+
+  @Test
+  void recordsSeparatedByCarriageReturnsAloneGetAHint() {
+    jsonl(sources, utf8(VALID + "\r" + VALID + "\r"));
+    assertThat(results).hasSize(1);
+    assertThat(onlyIssue(results.get(0)).message())
+        .contains("one record per line")
+        .contains("separated by carriage returns alone");
   }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.negativeknowledge.NkException;
-import org.negativeknowledge.bank.EntryNotFoundException;
-import org.negativeknowledge.bank.EntryStateException;
-import org.negativeknowledge.bank.InvalidEntryException;
-import org.negativeknowledge.bank.RevisionConflictException;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.InvalidEntryException;
+import org.negativeknowledge.bank.entry.RevisionConflictException;
 import org.negativeknowledge.bank.consult.ConsultationNotFoundException;
 import org.negativeknowledge.bank.consult.ConsultationStateException;
 import org.negativeknowledge.bank.consult.DeadEndException;
@@ -42,7 +42,8 @@ public record ErrorViews(int status, String message, JsonNode details) {
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       var arr = d.putArray("matches");
       for (RouteMatch m : de.matches()) {
-        arr.addObject().put("kind", m.kind().wireName()).put("source_id", m.sourceId()).put("route", m.route()).put("score", m.score());
+        arr.addObject().put("kind", m.kind().wireName()).put("source_id", m.sourceId()).put("route", m.route()).put("score", m.score())
+            .put("why", m.why());
       }
       return new ErrorViews(409, msg, d);
     }

@@ -1,8 +1,6 @@
 package org.negativeknowledge.app.repro.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +8,11 @@ import java.util.function.Predicate;
 import org.negativeknowledge.app.repro.ClaimValue;
 import org.negativeknowledge.app.repro.MissingInput;
 import org.negativeknowledge.app.repro.ReproException;
-import org.negativeknowledge.bank.io.RecordReader;
+import org.negativeknowledge.validation.stream.RecordSourceReader;
 
 /**
- * The entries of the paper's bank files, read with the bank's own import reader ({@link
- * RecordReader}: JSONL, blank lines skipped). The claims count entries as written in a file, so
+ * The entries of the paper's bank files, read as the bank's import reads them ({@link
+ * RecordSourceReader}: JSONL, blank lines skipped). The claims count entries as written in a file, so
  * the file is read rather than imported into a bank, which would merge repeated entries.
  */
 final class BankFiles {
@@ -26,18 +24,14 @@ final class BankFiles {
       return Optional.empty();
     }
     List<ObjectNode> out = new ArrayList<>();
-    try {
-      RecordReader.read(files.path(relative), r -> {
-        if (r.record() == null) {
-          throw new ReproException(
-              relative + ":" + r.line() + ": " + r.problem()
-                  + "; a bank file holds one JSON object per line");
-        }
-        out.add(r.record());
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(relative + ": cannot read", e);
-    }
+    RecordSourceReader.standard().read(files.path(relative), r -> {
+      if (r.record() == null) {
+        throw new ReproException(
+            relative + ":" + r.line() + ": " + r.problem().message()
+                + "; a bank file holds one JSON object per line");
+      }
+      out.add(r.record());
+    });
     return Optional.of(out);
   }
 

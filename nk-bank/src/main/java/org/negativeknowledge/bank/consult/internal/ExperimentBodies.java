@@ -88,6 +88,7 @@ final class ExperimentBodies {
         o.put("source", m.sourceId());
         o.put("route", m.route());
         o.put("score", Math.round(m.score() * 1000) / 1000.0);
+        o.put("why", m.why());
       }
     }
     b.put("created_at", at);

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
+import java.util.Optional;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.consult.RouteMatch;
 import org.negativeknowledge.bank.consult.RouteMatchKind;
-import org.negativeknowledge.bank.consult.RouteSimilarity;
+import org.negativeknowledge.bank.route.RouteMatcher;
+import org.negativeknowledge.bank.route.RouteVerdict;
 import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchQuery;
@@ -17,9 +18,9 @@ import org.negativeknowledge.record.RecordShape;
 
 /**
  * The dead-end check over bank entries: the bank's full-text search finds candidate entries
- * (recall), then each of their routes is scored against the proposed route with {@link
- * RouteSimilarity} (precision), since BM25 scores are not comparable across queries and cannot
- * carry a fixed threshold.
+ * (recall), then each of their routes is judged against the proposed route by the {@link
+ * RouteMatcher} (precision), since BM25 scores are not comparable across queries and cannot carry a
+ * fixed threshold. The same matcher serves {@code import-results --replay}.
  */
 final class RouteChecker {
   /** Candidates taken from the search; enough that a route-level match is not cut off by ranking. */
@@ -27,7 +28,7 @@ final class RouteChecker {
 
   private RouteChecker() {}
 
-  static List<RouteMatch> entryMatches(Bank bank, String route, String domain, double threshold) {
+  static List<RouteMatch> entryMatches(LedgerEntries bank, String route, String domain, double threshold) {
     SearchFilters filters = SearchFilters.activeOnly();
     if (domain != null && !domain.isBlank()) {
       filters = filters.withDomain(domain);
@@ -52,10 +53,8 @@ final class RouteChecker {
     if (candidate == null || candidate.isBlank()) {
       return;
     }
-    double s = RouteSimilarity.score(route, candidate);
-    if (s >= threshold) {
-      out.add(new RouteMatch(kind, id, candidate, s, searchScore));
-    }
+    Optional<RouteVerdict> v = RouteMatcher.standard().withThreshold(threshold).match(route, candidate);
+    v.ifPresent(x -> out.add(new RouteMatch(kind, id, candidate, x.score(), searchScore, x.explanation())));
   }
 
   static List<RouteMatch> sorted(List<RouteMatch> matches) {

@@ -11,7 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.taxonomy.Facet;
 
 /**
