@@ -9,17 +9,14 @@ import org.negativeknowledge.app.loop.EntryChoice;
 import org.negativeknowledge.app.loop.LoopTask;
 import org.negativeknowledge.app.loop.ShownEntry;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.Outcome;
 import org.negativeknowledge.bank.consult.SurfacedEntry;
-import org.negativeknowledge.bank.search.SearchFilters;
-import org.negativeknowledge.bank.search.SearchHit;
-import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 
 /** {@link LoopBank} over a {@link Bank} and its consultation ledger. */
@@ -83,28 +80,11 @@ public final class LedgerLoopBank implements LoopBank {
     }
     String note = report.deduplicated() > 0 ? "deduplicated" : report.superseded() > 0 ? "superseded"
         : report.imported() > 0 ? "imported" : "unchanged";
-    return new Added(findId(record, copy), note);
-  }
-
-  private String findId(CuratedRecord record, ObjectNode stored) {
-    SearchFilters filters = SearchFilters.activeOnly();
-    String taskId = stored.path("task_id").asText("");
-    if (!taskId.isEmpty()) {
-      filters = filters.withTaskId(taskId);
+    if (report.entryIds().isEmpty()) {
+      throw new org.negativeknowledge.app.loop.LoopException(source + ": the bank's import report names no entry for the"
+          + " record (" + report.summary() + ")");
     }
-    if (record.signatureKey().isPresent()) {
-      List<SearchHit> hits = bank.search(SearchQuery.all().withFilters(filters.withSignatureKey(record.signatureKey().get()))
-          .withLimit(1)).hits();
-      if (!hits.isEmpty()) {
-        return hits.get(0).entry().id();
-      }
-    }
-    for (SearchHit h : bank.search(SearchQuery.all().withFilters(filters).withLimit(200)).hits()) {
-      if (h.entry().original().equals(stored)) {
-        return h.entry().id();
-      }
-    }
-    return "";
+    return new Added(report.entryIds().get(0), note);
   }
 
   private static String oneLine(String s) {
