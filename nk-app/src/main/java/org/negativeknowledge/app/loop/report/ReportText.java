@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.negativeknowledge.app.loop.ConditionSummary;
 import org.negativeknowledge.app.loop.LoopReport;
+import org.negativeknowledge.app.loop.RoundSummary;
 
 /**
  * The report as a table, one row per condition, in the shape of the paper's Table 1: passes (and
@@ -40,6 +41,7 @@ public final class ReportText {
     b.append("\npassed: tasks with a passing attempt in the condition's chain; cumulative: passed by it or a condition"
         + " above it.\nmedians over the condition's own attempts: memory shown (bytes, cl100k_base tokens), solver and"
         + " curator tokens (known, non-zero counts), wall time (solver, run, evaluation).\n");
+    perRound(b, r);
     List<String> notRecorded = new ArrayList<>();
     for (ConditionSummary c : r.conditions()) {
       if (c.notRecorded() > 0) {
@@ -71,8 +73,27 @@ public final class ReportText {
     return b.toString();
   }
 
+  /** Round by round, for the conditions whose own attempts span more than one round. */
+  private static void perRound(StringBuilder b, LoopReport r) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"round", "attempts", "passed", "memory B", "memory tok", "solver tok"});
+    for (ConditionSummary c : r.conditions()) {
+      if (c.perRound().size() < 2) {
+        continue;
+      }
+      for (RoundSummary s : c.perRound()) {
+        rows.add(new String[] {s.step(), Integer.toString(s.attempts()), Integer.toString(s.passed()),
+            Numbers.median(s.memoryBytes()), Numbers.median(s.memoryTokens()), Numbers.median(s.solverTokens())});
+      }
+    }
+    if (rows.size() > 1) {
+      b.append("\nround by round (own attempts; medians):\n");
+      table(b, rows);
+    }
+  }
+
   private static void table(StringBuilder b, List<String[]> rows) {
-    int[] width = new int[HEAD.length];
+    int[] width = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
