@@ -41,9 +41,4 @@ public record Execution(
   public boolean passed() {
     return verdict.passed() && exitCode.orElse(-1) == 0 && stops.isEmpty() && outsideWrites.isEmpty();
   }
-
-  /** Whether the candidate crashed or was stopped (the results log's {@code crash}). */
-  public boolean crashed() {
-    return exitCode.orElse(-1) != 0 || !stops.isEmpty() || verdict.status() == Verdict.Status.NO_VERDICT;
-  }
 }

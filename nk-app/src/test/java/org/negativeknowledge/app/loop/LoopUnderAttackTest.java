@@ -79,7 +79,8 @@ class LoopUnderAttackTest {
     assertThat(execLog(run, "snoop")).contains("key: None").doesNotContain("sk-ant-secret-999")
         .contains("look like secrets: ANTHROPIC_API_KEY");
     assertThat(execLog(run, "sleeper")).contains("stopped: TIMEOUT");
-    assertThat(execLog(run, "forker")).containsAnyOf("leftover processes: 8 still running", "end with the sandbox's");
+    assertThat(execLog(run, "forker")).contains(sandbox == LocalSettings.Sandbox.NONE
+        ? "leftover processes: 8 still running after the candidate exited, killed" : "leftover processes: ");
     assertThat(survivors()).as("processes of the run still alive").isEmpty();
     assertThat(execLog(run, "flooder")).contains("stopped: output limit");
     assertThat(execLog(run, "hog")).containsAnyOf("MemoryError", "out of memory");

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negativeknowledge.curator.fake.FakeReply;
@@ -88,9 +86,5 @@ final class ScriptedModel {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static List<String> lines(String s) {
-    return new ArrayList<>(s.lines().toList());
   }
 }

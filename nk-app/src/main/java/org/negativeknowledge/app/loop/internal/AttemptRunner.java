@@ -98,7 +98,7 @@ final class AttemptRunner {
       }
       default -> throw new IllegalStateException("memory rule " + step.memory());
     }
-    List<LoopBank.Shown> shown = consulted == null ? List.of() : consulted.shown();
+    List<ShownEntry> shown = consulted == null ? List.of() : consulted.shown();
     if (memory.present()) {
       TextFiles.writeAtomically(dir.resolve("memory.md"), memory.text());
     }
@@ -149,7 +149,7 @@ final class AttemptRunner {
     return finish(passed ? AttemptStatus.PASSED : AttemptStatus.FAILED, message(execution), Optional.of(run), bankUse);
   }
 
-  private SolverAnswer solve(String prompt, List<LoopBank.Shown> shown) {
+  private SolverAnswer solve(String prompt, List<ShownEntry> shown) {
     Path solverDir = dir.resolve("solver");
     try {
       Workspace.delete(solverDir);
@@ -159,9 +159,8 @@ final class AttemptRunner {
         Files.createDirectories(target.getParent());
         Files.copy(task.workspace().orElseThrow().resolve(f), target);
       }
-      List<ShownEntry> entries = shown.stream().map(LoopBank.Shown::entry).toList();
       SolverAnswer a = ctx.solver().solve(new SolverRequest(task, step.key(), step.owner(), step.round(), prompt, memory,
-          entries, solverDir));
+          shown, solverDir));
       AnswerJson.write(dir, a);
       Workspace.delete(solverDir);
       return a;

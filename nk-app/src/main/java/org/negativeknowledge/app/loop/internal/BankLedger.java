@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.negativeknowledge.app.loop.EntryChoice;
 import org.negativeknowledge.app.loop.Execution;
 import org.negativeknowledge.app.loop.LoopTask;
+import org.negativeknowledge.app.loop.ShownEntry;
 import org.negativeknowledge.app.loop.SolverAnswer;
 import org.negativeknowledge.bank.consult.Decision;
 
@@ -36,8 +37,8 @@ final class BankLedger {
   /** Records the decisions and the proposal. */
   static BankLedger propose(LoopBank bank, LoopBank.Consulted c, SolverAnswer answer, LoopTask task, Step step) {
     List<AttemptRecord.Decided> decided = new ArrayList<>();
-    for (LoopBank.Shown s : c.shown()) {
-      String id = s.entry().entryId();
+    for (ShownEntry s : c.shown()) {
+      String id = s.entryId();
       Optional<EntryChoice> choice = answer.decisions().stream().filter(d -> d.entryId().equals(id)).findFirst();
       EntryChoice e = choice.orElse(new EntryChoice(id, Decision.REJECT, UNDECIDED_REASON));
       bank.decide(c.id(), e);

@@ -37,12 +37,12 @@ public final class LedgerLoopBank implements LoopBank {
   @Override
   public Consulted consult(LoopTask task, String context, int tokenBudget) {
     Consultation c = ledger.open(task.id(), context, task.domain().orElse(null), tokenBudget);
-    List<Shown> shown = new ArrayList<>();
+    List<ShownEntry> shown = new ArrayList<>();
     for (SurfacedEntry s : c.surfaced()) {
       java.util.Optional<BankEntry> entry = bank.get(s.entryId());
       ObjectNode original = entry.map(BankEntry::original).orElseGet(JsonNodeFactory.instance::objectNode);
       String from = entry.map(BankEntry::taskId).orElse("");
-      shown.add(new Shown(new ShownEntry(s.entryId(), s.rank(), s.flags()), from == null ? "" : from, original));
+      shown.add(new ShownEntry(s.entryId(), s.rank(), s.flags(), from == null ? "" : from, original));
     }
     return new Consulted(c.id(), c.memory().text(), shown);
   }

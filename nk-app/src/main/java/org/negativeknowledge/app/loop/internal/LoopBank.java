@@ -21,25 +21,15 @@ public interface LoopBank extends AutoCloseable {
    *
    * @param id the consultation id
    * @param memory the rendered memory block
-   * @param shown the entries in it, most relevant first, with the task each came from and its
-   *     original object
+   * @param shown the entries in it, most relevant first
    */
-  record Consulted(String id, String memory, List<Shown> shown) {
+  record Consulted(String id, String memory, List<ShownEntry> shown) {
     public Consulted {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(memory, "memory");
       shown = List.copyOf(shown);
     }
   }
-
-  /**
-   * One shown entry.
-   *
-   * @param entry the entry as the solver sees it
-   * @param task the {@code task_id} it came from, blank when it names none
-   * @param original the entry's object
-   */
-  record Shown(ShownEntry entry, String task, ObjectNode original) {}
 
   /**
    * What storing a record did.

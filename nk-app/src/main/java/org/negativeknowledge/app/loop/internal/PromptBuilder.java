@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.negativeknowledge.app.loop.LoopTask;
 import org.negativeknowledge.app.loop.Memory;
+import org.negativeknowledge.app.loop.ShownEntry;
 import org.negativeknowledge.app.loop.internal.exec.ProcessRun;
 
 /**
@@ -24,7 +25,7 @@ final class PromptBuilder {
 
   private PromptBuilder() {}
 
-  static String build(LoopTask task, Memory memory, List<LoopBank.Shown> shown) {
+  static String build(LoopTask task, Memory memory, List<ShownEntry> shown) {
     StringBuilder b = new StringBuilder();
     b.append("# Task ").append(task.id()).append("\n\n").append(task.instruction().strip()).append("\n");
     files(b, task);
@@ -63,7 +64,7 @@ final class PromptBuilder {
     }
   }
 
-  private static void memory(StringBuilder b, Memory memory, List<LoopBank.Shown> shown) {
+  private static void memory(StringBuilder b, Memory memory, List<ShownEntry> shown) {
     switch (memory.kind()) {
       case NONE -> { }
       case RECORD -> b.append("\n## What the last failure taught\n\n")
@@ -88,7 +89,7 @@ final class PromptBuilder {
           b.append("The bank was consulted before this attempt. It surfaced the entries below, each with its id. Decide")
               .append(" on every one: adopt it (it shapes this attempt) or reject it (it does not apply here), with a")
               .append(" one-line reason.\n\n").append(memory.text().strip()).append("\n\nEntries to decide on: ");
-          b.append(String.join(", ", shown.stream().map(s -> s.entry().entryId()).toList())).append("\n");
+          b.append(String.join(", ", shown.stream().map(ShownEntry::entryId).toList())).append("\n");
         }
       }
       default -> throw new IllegalStateException("memory kind " + memory.kind());

@@ -1,6 +1,5 @@
 package org.negativeknowledge.app.loop.internal;
 
-import java.util.List;
 import java.util.Locale;
 import org.negativeknowledge.app.loop.AttemptStatus;
 
@@ -57,9 +56,5 @@ final class ResultsTsv {
 
   private static String number(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
-  }
-
-  static List<String> columns() {
-    return List.of(HEADER.split("\t"));
   }
 }

@@ -43,7 +43,7 @@ public final class TaskJsonReader {
     for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!TaskSchema.FIELDS.contains(name)) {
-        throw fail(name, "unknown field (known fields: " + String.join(", ", TaskSchema.FIELDS.subList(0, TaskSchema.FIELDS.size()))
+        throw fail(name, "unknown field (known fields: " + String.join(", ", TaskSchema.FIELDS)
             + "; nk schema --shape task prints the format)");
       }
     }

@@ -115,8 +115,9 @@ public final class CommandSolver implements Solver {
     o.put("memory_kind", r.memory().kind().wireName());
     ArrayNode shown = o.putArray("shown");
     for (ShownEntry s : r.shown()) {
-      ObjectNode e = shown.addObject().put("entry_id", s.entryId()).put("rank", s.rank());
+      ObjectNode e = shown.addObject().put("entry_id", s.entryId()).put("rank", s.rank()).put("task", s.task());
       s.flags().forEach(e.putArray("flags")::add);
+      e.set("entry", s.entry());
     }
     return o;
   }

@@ -47,7 +47,7 @@ class SolversTest {
         + " echo notes > reasoning.md; printf '[{\"entry_id\": \"e1\", \"decision\": \"adopt\", \"reason\": \"fits\"},"
         + " {\"entry_id\": \"ghost\", \"decision\": \"reject\", \"reason\": \"not shown\"}]' > decisions.json;"
         + " echo '{\"input_tokens\": 10, \"output_tokens\": 3}' > usage.json; echo \"$NK_STEP $NK_CANDIDATE\" > env.txt";
-    SolverRequest r = request(List.of(new ShownEntry("e1", 1, List.of()), new ShownEntry("e2", 2, List.of())));
+    SolverRequest r = request(List.of(shown("e1", 1), shown("e2", 2)));
     SolverAnswer a = new CommandSolver(script, Duration.ofSeconds(30), System.getenv()).solve(r);
     assertThat(a.files()).containsOnlyKeys("c.sh", "lib.sh", "got.txt", "env.txt");
     assertThat(a.files().get("c.sh")).isEqualTo("echo ok > out.txt\n");
@@ -59,6 +59,10 @@ class SolversTest {
       assertThat(d.decision()).isEqualTo(Decision.ADOPT);
     });
     assertThat(a.tokens().total()).hasValue(13);
+  }
+
+  private static ShownEntry shown(String id, int rank) {
+    return new ShownEntry(id, rank, List.of(), "other-task", JsonNodeFactory.instance.objectNode().put("id", id));
   }
 
   @Test
