@@ -86,6 +86,28 @@ class LiveLoopTest {
     }
   }
 
+  /** The model curator through the same fake: every failure curated by a model, tokens accounted. */
+  @Test
+  void aModelCuratorWorksInTheLoopToo() throws Exception {
+    Path modelRun = tmp.resolve("model-curated");
+    LoopReport r;
+    try (FakeMessagesServer own = FakeMessagesServer.start()) {
+      own.respondWith(new ScriptedModel(Examples.dir())::answer);
+      Map<String, String> env = Map.of("ANTHROPIC_API_KEY", "test-key", "ANTHROPIC_BASE_URL", own.baseUrl());
+      r = Loop.run(LoopSpec.of(List.of(Examples.dir()), modelRun)
+          .withConditions(ConditionPlan.parseList("base,nk1:2", 2))
+          .withSolver(new SolverChoice.Model("sonnet", env)).withCurator(new CuratorChoice.Model("sonnet", env)));
+      assertThat(own.requests().stream().filter(q -> q.body().contains("\"write_record\"")).count()).isEqualTo(3);
+    }
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.condition(Condition.NK1).orElseThrow().passed()).isEqualTo(3);
+    assertThat(r.condition(Condition.BASE).orElseThrow().curatorTokens().count()).isEqualTo(3);
+    JsonNode curation = Section3Recording.read(modelRun.resolve("tasks/revenue/base/round1/attempt.json")).path("curations").get(0);
+    assertThat(curation.path("curator").asText()).isEqualTo("llm");
+    assertThat(curation.path("bank_note").asText()).isEqualTo("imported");
+    assertThat(Files.readString(modelRun.resolve("tasks/revenue/base/round1/nk_record.json"))).contains("100 times");
+  }
+
   @Test
   void oneForcedRequestPerAttemptWithTokensAccounted() throws Exception {
     int ran = report.conditions().stream().mapToInt(ConditionSummary::attempts).sum();

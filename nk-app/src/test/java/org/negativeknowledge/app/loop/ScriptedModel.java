@@ -29,7 +29,14 @@ final class ScriptedModel {
     this.scripted = examples.resolve("scripted");
   }
 
+  private static final Pattern RECORD_TASK = Pattern.compile("`task_id`: \"([^\"]+)\"");
+  private static final Pattern VERDICT = Pattern.compile("nk loop verdict: fail: ([^'\\n]+)");
+  private static final Pattern KEY_ERROR = Pattern.compile("KeyError: '[^']+'");
+
   FakeReply answer(JsonNode request) {
+    if (request.path("tools").path(0).path("name").asText().equals("write_record")) {
+      return curate(prompt(request));
+    }
     String prompt = prompt(request);
     Matcher t = TASK.matcher(prompt);
     if (!t.find()) {
@@ -54,6 +61,28 @@ final class ScriptedModel {
     input.putArray("files").addObject().put("path", "candidate.py")
         .put("content", read(scripted.resolve(task).resolve(learned ? "fixed.py" : "trapped.py")));
     return FakeReply.toolUse("submit_attempt", input);
+  }
+
+  /**
+   * The scripted curator: a depth-1 record whose observation quotes the evaluator's message or the
+   * exception of the failed round, as a model reading those logs would.
+   */
+  private static FakeReply curate(String prompt) {
+    Matcher task = RECORD_TASK.matcher(prompt);
+    Matcher verdict = VERDICT.matcher(prompt);
+    Matcher key = KEY_ERROR.matcher(prompt);
+    String seen = verdict.find() ? verdict.group(1) : key.find() ? key.group() : "the run failed";
+    ObjectNode r = JsonNodeFactory.instance.objectNode();
+    r.put("task_id", task.find() ? task.group(1) : "unknown");
+    r.put("attempted_route", "csv.DictReader over the data file, values used as they are stored");
+    r.put("observation", seen.length() > 190 ? seen.substring(0, 190) : seen);
+    ObjectNode f = r.putObject("failure");
+    f.put("layer", "implementation_failure").put("scope", "local_failure").put("degree", "contradicted")
+        .put("recommended_action", "change_method").put("risk", "medium_risk_drift");
+    r.put("rationale", "The program read the stored values without the conventions the data's notes describe.");
+    r.put("recommended_alternative", "Read the data's notes first and convert the stored values (names, units) before"
+        + " computing: " + (seen.length() > 150 ? seen.substring(0, 150) : seen));
+    return FakeReply.toolUse("write_record", r);
   }
 
   /** All text of the request's user turns. */
