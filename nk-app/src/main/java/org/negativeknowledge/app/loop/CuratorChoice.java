@@ -3,39 +3,33 @@ package org.negativeknowledge.app.loop;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.negativeknowledge.curator.anthropic.AnthropicSettings;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
 
 /**
- * Which curator turns failed attempts into records: the offline rules, a model, recorded records,
- * or a {@link LoopCurator} of the caller's. Parsed from {@code --curator} by {@link #parse}.
+ * Which curator turns failed attempts into records: the offline rules or a model (both built by
+ * the application layer's {@link org.negativeknowledge.app.curate.CuratorChoice}), the paper's
+ * recorded records, or a {@link LoopCurator} of the caller's. Parsed from {@code --curator} by
+ * {@link #parse}.
  */
 public sealed interface CuratorChoice {
 
   /** The curator's text form, recorded in the run folder. */
   String spec();
 
-  /** The deterministic offline curator: no model, no network. */
-  record Offline() implements CuratorChoice {
-    @Override
-    public String spec() {
-      return "offline";
-    }
-  }
-
   /**
-   * A model curator (one forced {@code write_record} call per record).
+   * The offline or the model curator, as the application layer builds it.
    *
-   * @param model an alias or a full model id
-   * @param environment where {@code ANTHROPIC_API_KEY} and {@code ANTHROPIC_BASE_URL} are read
+   * @param choice the curator and its settings
    */
-  record Model(String model, Map<String, String> environment) implements CuratorChoice {
-    public Model {
-      Objects.requireNonNull(model, "model");
-      environment = Map.copyOf(environment);
+  record Built(org.negativeknowledge.app.curate.CuratorChoice choice) implements CuratorChoice {
+    public Built {
+      Objects.requireNonNull(choice, "choice");
     }
 
     @Override
     public String spec() {
-      return "model:" + model;
+      return choice.usesModel() ? "model:" + choice.model().model() : "offline";
     }
   }
 
@@ -71,22 +65,38 @@ public sealed interface CuratorChoice {
     }
   }
 
+  /** The offline curator (profile core): no model, no network. */
+  static CuratorChoice offline() {
+    return new Built(org.negativeknowledge.app.curate.CuratorChoice.offline(TaxonomyProfile.core()));
+  }
+
+  /**
+   * The model curator (profile core).
+   *
+   * @param model an alias or a full model id
+   * @param environment where {@code ANTHROPIC_API_KEY} and {@code ANTHROPIC_BASE_URL} are read
+   */
+  static CuratorChoice model(String model, Map<String, String> environment) {
+    return new Built(org.negativeknowledge.app.curate.CuratorChoice.model(
+        AnthropicSettings.fromEnv(environment).withModel(model), TaxonomyProfile.core()));
+  }
+
   /**
    * Parses {@code offline}, {@code model} or {@code model:NAME} (default model {@code sonnet}), or
-   * {@code replay:DIR}.
+   * {@code replay:DIR}, with the process's environment.
    *
    * @throws IllegalArgumentException for anything else
    */
   static CuratorChoice parse(String text) {
     String t = text.strip();
     if (t.equals("offline")) {
-      return new Offline();
+      return offline();
     }
     if (t.equals("model")) {
-      return new Model("sonnet", System.getenv());
+      return model("sonnet", System.getenv());
     }
     if (t.startsWith("model:") && t.length() > "model:".length()) {
-      return new Model(t.substring("model:".length()), System.getenv());
+      return model(t.substring("model:".length()), System.getenv());
     }
     if (t.startsWith("replay:") && t.length() > "replay:".length()) {
       return new Replay(Path.of(t.substring("replay:".length())));

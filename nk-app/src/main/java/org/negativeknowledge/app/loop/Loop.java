@@ -15,7 +15,7 @@ import org.negativeknowledge.app.loop.internal.RunLayout;
  * <pre>{@code
  * LoopReport report = Loop.run(LoopSpec.of(List.of(Path.of("examples/loop")), Path.of("runs/demo"))
  *     .withSolver(SolverChoice.parse("command:python3 examples/loop/scripted/solver.py"))
- *     .withCurator(new CuratorChoice.Offline()));
+ *     .withCurator(CuratorChoice.offline()));
  * System.out.print(ReportText.render(report));
  * }</pre>
  */

@@ -69,7 +69,7 @@ public record LoopSpec(
   public static LoopSpec of(List<Path> tasks, Path out) {
     return new LoopSpec(tasks, ConditionPlan.parseList(DEFAULT_CONDITIONS, DEFAULT_ROUNDS),
         new SolverChoice.Model("sonnet", System.getenv()), new ExecutorChoice.Local(LocalSettings.defaults()),
-        new CuratorChoice.Model("sonnet", System.getenv()), Optional.empty(), out, 1, false, DEFAULT_TOKEN_BUDGET, 0);
+        CuratorChoice.model("sonnet", System.getenv()), Optional.empty(), out, 1, false, DEFAULT_TOKEN_BUDGET, 0);
   }
 
   public LoopSpec withConditions(List<ConditionPlan> c) {

@@ -38,7 +38,7 @@ class LiveLoopTest {
         .withConditions(ConditionPlan.parseList("base,nk1:2,bank:2", 2))
         .withSolver(new SolverChoice.Model("sonnet", Map.of("ANTHROPIC_API_KEY", "test-key",
             "ANTHROPIC_BASE_URL", fake.baseUrl())))
-        .withCurator(new CuratorChoice.Offline()));
+        .withCurator(CuratorChoice.offline()));
     System.out.print(ReportText.render(report));
   }
 
@@ -96,14 +96,14 @@ class LiveLoopTest {
       Map<String, String> env = Map.of("ANTHROPIC_API_KEY", "test-key", "ANTHROPIC_BASE_URL", own.baseUrl());
       r = Loop.run(LoopSpec.of(List.of(Examples.dir()), modelRun)
           .withConditions(ConditionPlan.parseList("base,nk1:2", 2))
-          .withSolver(new SolverChoice.Model("sonnet", env)).withCurator(new CuratorChoice.Model("sonnet", env)));
+          .withSolver(new SolverChoice.Model("sonnet", env)).withCurator(CuratorChoice.model("sonnet", env)));
       assertThat(own.requests().stream().filter(q -> q.body().contains("\"write_record\"")).count()).isEqualTo(3);
     }
     assertThat(r.problems()).isEmpty();
     assertThat(r.condition(Condition.NK1).orElseThrow().passed()).isEqualTo(3);
     assertThat(r.condition(Condition.BASE).orElseThrow().curatorTokens().count()).isEqualTo(3);
     JsonNode curation = Section3Recording.read(modelRun.resolve("tasks/revenue/base/round1/attempt.json")).path("curations").get(0);
-    assertThat(curation.path("curator").asText()).isEqualTo("llm");
+    assertThat(curation.path("curator").asText()).startsWith("model:claude-sonnet");
     assertThat(curation.path("bank_note").asText()).isEqualTo("imported");
     assertThat(Files.readString(modelRun.resolve("tasks/revenue/base/round1/nk_record.json"))).contains("100 times");
   }

@@ -31,7 +31,7 @@ class LoopExamplesTest {
     report = Loop.run(LoopSpec.of(List.of(Examples.dir()), run)
         .withConditions(ConditionPlan.parseList("base,retry,nk1,selfdebug,nkdeep,bank", 3))
         .withSolver(SolverChoice.parse("command:" + Examples.scriptedSolver()))
-        .withCurator(new CuratorChoice.Offline()));
+        .withCurator(CuratorChoice.offline()));
     System.out.print(ReportText.render(report) + "\n" + ReportChart.render(report, 40));
   }
 

@@ -27,7 +27,7 @@ class LoopRunTest {
 
   private LoopSpec spec(Solver solver, String conditions) {
     return LoopSpec.of(List.of(tasks), run).withConditions(ConditionPlan.parseList(conditions, 2))
-        .withSolver(new SolverChoice.Custom(solver)).withCurator(new CuratorChoice.Offline());
+        .withSolver(new SolverChoice.Custom(solver)).withCurator(CuratorChoice.offline());
   }
 
   /** Fails the first attempt, passes the next: nk1 passes at round 2, base fails. */
@@ -106,7 +106,7 @@ class LoopRunTest {
     Files.createDirectories(other);
     Files.writeString(other.resolve("notes.txt"), "mine");
     assertThatThrownBy(() -> Loop.run(LoopSpec.of(List.of(tasks), other).withSolver(new SolverChoice.Custom(learner("none")))
-        .withCurator(new CuratorChoice.Offline())))
+        .withCurator(CuratorChoice.offline())))
         .isInstanceOf(RunFolderException.class).hasMessageContaining("is not empty and holds no run");
   }
 

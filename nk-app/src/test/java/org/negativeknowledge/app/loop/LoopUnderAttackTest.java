@@ -70,7 +70,7 @@ class LoopUnderAttackTest {
     Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "ANTHROPIC_API_KEY", "sk-ant-secret-999");
     Path run = tmp.resolve("run");
     LoopReport report = Loop.run(LoopSpec.of(List.of(tasks), run).withConditions(ConditionPlan.parseList("base", 1))
-        .withSolver(new SolverChoice.Custom(hostile)).withCurator(new CuratorChoice.Offline())
+        .withSolver(new SolverChoice.Custom(hostile)).withCurator(CuratorChoice.offline())
         .withExecutor(new ExecutorChoice.Local(LocalSettings.defaults().withEnvironment(env).withSandbox(sandbox))));
     assertThat(report.problems()).isEmpty();
     assertThat(report.condition(Condition.BASE).orElseThrow().passed()).isEqualTo(2);

@@ -117,7 +117,7 @@ public record AttemptRecord(
    * @param kind {@code depth1}, {@code round2} or {@code deep}
    * @param outcome {@code written}, {@code not_recorded} or {@code error}
    * @param message what went wrong, or blank
-   * @param curator {@code offline}, {@code llm} or {@code replay}
+   * @param curator {@code offline}, {@code model:<id>} or {@code replay}
    * @param tokens what it cost
    * @param millis how long it took
    * @param issues strict validation issues of the record

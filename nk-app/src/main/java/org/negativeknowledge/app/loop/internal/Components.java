@@ -21,9 +21,6 @@ import org.negativeknowledge.app.loop.internal.solver.CommandSolver;
 import org.negativeknowledge.app.loop.internal.solver.ModelSolver;
 import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
-import org.negativeknowledge.curator.llm.LlmCurator;
-import org.negativeknowledge.curator.offline.OfflineCurator;
-import org.negativeknowledge.taxonomy.TaxonomyProfile;
 
 /** The solver, executor, curator and bank a spec names, opened together and closed together. */
 final class Components implements AutoCloseable {
@@ -84,14 +81,8 @@ final class Components implements AutoCloseable {
   }
 
   private static LoopCurator curator(CuratorChoice c, Map<Path, PaperRecording> recordings) {
-    if (c instanceof CuratorChoice.Offline) {
-      return new DomainCurator(new OfflineCurator(TaxonomyProfile.core()), "offline", null);
-    }
-    if (c instanceof CuratorChoice.Model m) {
-      AnthropicModelClient client = AnthropicModelClient.create(
-          AnthropicSettings.fromEnv(m.environment()).withModel(m.model()));
-      return new DomainCurator(LlmCurator.builder(client).profile(TaxonomyProfile.core()).build(),
-          "model " + client.model(), client);
+    if (c instanceof CuratorChoice.Built b) {
+      return new DomainCurator(b.choice());
     }
     if (c instanceof CuratorChoice.Replay r) {
       return new ReplayCurator(recording(r.dir(), recordings));

@@ -64,23 +64,19 @@ final class Curations {
       return new Outcome(summary(role, kindName, "error", e.getMessage(), ctx), Optional.empty());
     }
     TextFiles.writeAtomically(dir.resolve(recordFile), r.text());
-    JsonFiles.write(dir.resolve(auditFile), r.audit());
+    JsonFiles.write(dir.resolve(auditFile), r.result().audit());
     String entry = "";
     String note;
-    if (!r.issues().isEmpty()) {
-      note = "not added: " + r.issues().size() + " validation issue(s), first: " + r.issues().get(0);
-    } else {
-      try {
-        LoopBank.Added added = ctx.bank().add(r, task, "nk loop " + ctx.layout().root().getFileName() + " " + task.id()
-            + "/" + step);
-        entry = added.entryId();
-        note = added.note();
-      } catch (RuntimeException e) {
-        note = "not added: " + e.getMessage();
-      }
+    try {
+      LoopBank.Added added = ctx.bank().add(r, task, "nk loop " + ctx.layout().root().getFileName() + " " + task.id()
+          + "/" + step, dirs);
+      entry = added.entryId();
+      note = added.note();
+    } catch (RuntimeException e) {
+      note = "not added: " + e.getMessage();
     }
     AttemptRecord.Curation s = new AttemptRecord.Curation(role, kindName, "written", "", r.curator(), r.tokens(),
-        r.duration().toMillis(), r.issues().size(), recordFile, entry, note);
+        r.result().usage().duration().toMillis(), r.issues().size(), recordFile, entry, note);
     return new Outcome(s, Optional.of(r));
   }
 

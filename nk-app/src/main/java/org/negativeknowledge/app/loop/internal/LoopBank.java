@@ -54,9 +54,11 @@ public interface LoopBank extends AutoCloseable {
 
   /**
    * Stores a curated record with its provenance ({@code source}: the run and the attempt it came
-   * from), deduplicated by failure signature when the record has one.
+   * from), deduplicated by the failure signature of the rounds in {@code roundDirs}.
+   *
+   * @return where it went; an empty entry id with the reason when it was not stored
    */
-  Added add(CuratedRecord record, LoopTask task, String source);
+  Added add(CuratedRecord record, LoopTask task, String source, List<java.nio.file.Path> roundDirs);
 
   /** Where the bank is, password masked. */
   String location();

@@ -1,75 +1,54 @@
 package org.negativeknowledge.app.loop.internal.curate;
 
 import java.util.List;
-import org.negativeknowledge.app.loop.CurationRequest;
+import org.negativeknowledge.app.curate.Curation;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.StorePolicy;
 import org.negativeknowledge.app.loop.CuratedRecord;
+import org.negativeknowledge.app.loop.CurationRequest;
 import org.negativeknowledge.app.loop.LoopCurator;
 import org.negativeknowledge.app.loop.LoopException;
 import org.negativeknowledge.app.loop.TokenUse;
 import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
 import org.negativeknowledge.curator.CuratorException;
-import org.negativeknowledge.curator.CuratorKind;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.record.NkJson;
 
 /**
- * {@link LoopCurator} over one of nk-curator's curators (the offline rules, or a model through
- * {@code LlmCurator}). The seam where the application layer's curate-and-store service plugs in.
+ * {@link LoopCurator} over the application layer's curation service with the offline or the model
+ * curator ({@link org.negativeknowledge.app.curate.CuratorChoice}); the record is stored later,
+ * through the loop's bank seam, by the same service.
  */
 public final class DomainCurator implements LoopCurator {
-  private final Curator curator;
-  private final String description;
-  private final AutoCloseable resources;
+  private final org.negativeknowledge.app.curate.CuratorChoice choice;
 
-  /**
-   * A curator over {@code curator}.
-   *
-   * @param resources closed with this curator (a model client), or null
-   */
-  public DomainCurator(Curator curator, String description, AutoCloseable resources) {
-    this.curator = curator;
-    this.description = description;
-    this.resources = resources;
+  public DomainCurator(org.negativeknowledge.app.curate.CuratorChoice choice) {
+    this.choice = choice;
   }
 
   @Override
   public CuratedRecord curate(CurationRequest request) {
     TaskContext task = new TaskContext(request.task().id(), request.task().instruction());
-    List<FailureArtifacts> rounds;
-    CurationResult r;
+    CurationOutcome outcome;
     try {
-      rounds = request.rounds().stream().map(CurationRequest.Round::artifacts).toList();
-      r = switch (request.kind()) {
-        case DEPTH1 -> curator.curateDepth1(task, rounds.get(0));
-        case ROUND2 -> curator.curateRound2(task, request.prior().orElseThrow(), rounds.get(0));
-        case DEEP -> curator.curateDeep(task, rounds);
-      };
+      List<FailureArtifacts> rounds = request.rounds().stream().map(CurationRequest.Round::artifacts).toList();
+      org.negativeknowledge.app.curate.CurationRequest r = org.negativeknowledge.app.curate.CurationRequest.of(task, rounds);
+      if (request.kind() == CurationRequest.Kind.ROUND2) {
+        r = r.withRound1Record(request.prior().orElseThrow());
+      }
+      outcome = new Curation(null).curate(r, choice, StorePolicy.NONE);
     } catch (CuratorException e) {
       throw new LoopException("curating " + request.lastStep() + " of task " + request.task().id() + " failed: "
           + e.getMessage(), e);
     }
-    boolean llm = r.provenance().curator() == CuratorKind.LLM;
-    TokenUse tokens = TokenUse.of(r.usage().inputTokens(), r.usage().outputTokens());
-    List<String> issues = r.validation().issues().stream().map(i -> i.path() + ": " + i.code() + ": " + i.message()).toList();
-    return new CuratedRecord(NkJson.pretty(r.record()) + "\n", r.record(), issues, tokens, r.usage().duration(), r.audit(),
-        llm ? "llm" : "offline", SignatureKeys.of(r.provenance().signatureKey(), rounds), r.provenance().inputHashes());
+    CurationResult result = outcome.result();
+    return new CuratedRecord(NkJson.pretty(result.record()) + "\n", result,
+        TokenUse.of(result.usage().inputTokens(), result.usage().outputTokens()), outcome.curator());
   }
 
   @Override
   public String describe() {
-    return description;
-  }
-
-  @Override
-  public void close() {
-    if (resources != null) {
-      try {
-        resources.close();
-      } catch (Exception e) {
-        throw new LoopException("closing the curator's model client failed: " + e.getMessage(), e);
-      }
-    }
+    return choice.usesModel() ? "model " + choice.model().model() : "offline";
   }
 }

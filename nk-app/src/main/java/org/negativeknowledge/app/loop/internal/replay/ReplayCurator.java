@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.negativeknowledge.app.loop.CurationRequest;
 import org.negativeknowledge.app.loop.CuratedRecord;
@@ -17,11 +16,15 @@ import org.negativeknowledge.app.loop.NotRecordedException;
 import org.negativeknowledge.app.loop.TokenUse;
 import org.negativeknowledge.app.loop.internal.JsonFiles;
 import org.negativeknowledge.app.loop.internal.TextFiles;
-import org.negativeknowledge.curator.CuratorException;
-import org.negativeknowledge.curator.signature.FailureSignatureExtractor;
+import org.negativeknowledge.curator.CurationAttempt;
+import org.negativeknowledge.curator.CurationProvenance;
+import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.curator.InputHash;
+import org.negativeknowledge.curator.UsageAccount;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
+import org.negativeknowledge.validation.ValidationReport;
 import org.negativeknowledge.validation.Validator;
 
 /**
@@ -55,15 +58,16 @@ public final class ReplayCurator implements LoopCurator {
     String text = TextFiles.read(file);
     ObjectNode record = NkJson.parseObject(text);
     int depth = request.kind() == CurationRequest.Kind.DEEP ? steps.size() : 1;
-    List<String> issues = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT).validateNk(record, depth).issues()
-        .stream().map(i -> i.path() + ": " + i.code() + ": " + i.message()).toList();
+    ValidationReport validation = Validator.of(TaxonomyProfile.core(), ValidationLevel.STRICT).validateNk(record, depth);
     Path auditFile = recording.section3().resolve("curator_audit/task_" + task + suffix + ".json");
     ObjectNode audit = JsonNodeFactory.instance.objectNode();
     audit.put("curator", "replay");
     audit.put("record_file", file.toString());
     TokenUse tokens = TokenUse.unknown();
     Duration took = Duration.ZERO;
-    Map<String, String> hashes = new LinkedHashMap<>();
+    int toolUses = 0;
+    String model = "recorded";
+    List<InputHash> inputs = new ArrayList<>();
     if (Files.isRegularFile(auditFile)) {
       ObjectNode a = JsonFiles.read(auditFile);
       JsonNode d = a.path("dispatch");
@@ -73,28 +77,22 @@ public final class ReplayCurator implements LoopCurator {
         tokens = TokenUse.totalOnly(d.path("tokens").asLong());
       }
       took = Duration.ofMillis(d.path("duration_ms").asLong(0));
-      ObjectNode inputs = audit.putObject("inputs");
+      toolUses = d.path("tool_uses").asInt(0);
+      model = a.path("curator_model").asText(model);
+      ObjectNode listed = audit.putObject("inputs");
       a.path("inputs").properties().forEach(e -> {
         if (e.getValue().has("sha256")) {
-          hashes.put(e.getKey(), e.getValue().path("sha256").asText());
-          inputs.putObject(e.getKey()).put("path", e.getValue().path("path").asText())
+          inputs.add(new InputHash(e.getKey(), Optional.empty(), e.getValue().path("bytes").asLong(),
+              e.getValue().path("sha256").asText()));
+          listed.putObject(e.getKey()).put("path", e.getValue().path("path").asText())
               .put("bytes", e.getValue().path("bytes").asLong()).put("sha256", e.getValue().path("sha256").asText());
         }
       });
     }
-    return new CuratedRecord(text, record, issues, tokens, took, audit, "replay", signature(request), hashes);
-  }
-
-  private static Optional<String> signature(CurationRequest request) {
-    Path dir = request.rounds().get(request.rounds().size() - 1).dir();
-    Path eval = dir.resolve("eval.log");
-    try {
-      String key = FailureSignatureExtractor.extract(dir.resolve("exec.log"),
-          Files.isRegularFile(eval) ? Optional.of(eval) : Optional.empty()).signatureKey();
-      return key.isBlank() ? Optional.empty() : Optional.of(key);
-    } catch (CuratorException unreadable) {
-      return Optional.empty();
-    }
+    String variant = request.kind().name().toLowerCase(java.util.Locale.ROOT);
+    CurationResult result = new CurationResult(record, validation, new UsageAccount(0, 0, 0, 0, 1, toolUses, took, "recorded"),
+        audit, List.of(new CurationAttempt(record, validation)), CurationProvenance.llm(model, variant, inputs));
+    return new CuratedRecord(text, result, tokens, "replay");
   }
 
   @Override
