@@ -61,7 +61,8 @@ final class AttemptRunner {
   }
 
   private AttemptRecord run(List<Prior> chain) {
-    Optional<SolverAnswer> saved = prepareFolder();
+    // A bank attempt consults afresh, and the bank may show other entries now: its old answer does not fit.
+    Optional<SolverAnswer> saved = prepareFolder().filter(a -> step.memory() != Step.Rule.BANK);
     Optional<ObjectNode> prior = Optional.empty();
     LoopBank.Consulted consulted = null;
     switch (step.memory()) {
