@@ -19,7 +19,7 @@ import org.negativeknowledge.bank.entry.EntryNotFoundException;
 import org.negativeknowledge.bank.entry.EntryStateException;
 import org.negativeknowledge.bank.entry.InvalidEntryException;
 import org.negativeknowledge.bank.entry.RevisionConflictException;
-import org.negativeknowledge.bank.search.IndexBusyException;
+import org.negativeknowledge.bank.search.SearchIndexException;
 import org.negativeknowledge.curator.ArtifactRefusedException;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.model.ModelCallException;
@@ -98,7 +98,7 @@ public record Failure(FailureKind kind, String message, ObjectNode details) {
     if (t instanceof ArtifactRefusedException) {
       return new Failure(FailureKind.FORBIDDEN, msg, d);
     }
-    if (t instanceof ModelCallException || t instanceof IndexBusyException || t instanceof BankStorageException) {
+    if (t instanceof ModelCallException || t instanceof SearchIndexException || t instanceof BankStorageException) {
       return new Failure(FailureKind.UNAVAILABLE, msg, d);
     }
     if (t instanceof CuratorException) {

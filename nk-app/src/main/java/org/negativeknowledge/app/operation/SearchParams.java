@@ -59,9 +59,9 @@ public final class SearchParams {
             .alias("signature").cliLabel("KEY"),
         SearchFilters::withSignatureKey));
     for (Facet facet : Facet.values()) {
-      f.add(new Filter(Param.text(facet.fieldName(), "only entries whose failure." + facet.fieldName()
-              + " is exactly this value").cliLabel("VALUE"),
-          (s, v) -> s.withFacet(facet, v)));
+      Param p = Param.text(facet.fieldName(), "only entries whose failure." + facet.fieldName()
+          + " is exactly this value").cliLabel("VALUE");
+      f.add(new Filter(facet == Facet.RECOMMENDED_ACTION ? p.alias("action") : p, (s, v) -> s.withFacet(facet, v)));
     }
     return List.copyOf(f);
   }

@@ -80,6 +80,13 @@ public final class Protocol {
     return new RouteCheck(route, ledger().checkRoute(route, task, domain));
   }
 
+  /** As {@link #checkRoute(String, String, String)} with another least match score. */
+  public RouteCheck checkRoute(String route, String task, String domain, double threshold) {
+    ConsultationLedger l = ledger();
+    return new RouteCheck(route, l.withSettings(l.settings().withRouteMatchThreshold(threshold))
+        .checkRoute(route, task, domain));
+  }
+
   /** The most recent consultations of every task, newest first. */
   public List<ConsultationSummary> recentConsultations(int limit) {
     return ledger().recentConsultations(limit);

@@ -2,7 +2,7 @@ package org.negativeknowledge.cli.server;
 
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
 import org.negativeknowledge.server.BankOperations;
 import org.negativeknowledge.server.CurationSettings;
 import org.negativeknowledge.server.mcp.McpStdioMain;

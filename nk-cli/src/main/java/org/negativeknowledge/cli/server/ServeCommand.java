@@ -3,8 +3,8 @@ package org.negativeknowledge.cli.server;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.cli.Nk;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.ExitCodes;
+import org.negativeknowledge.cli.support.BankOptions;
 import org.negativeknowledge.server.BankOperations;
 import org.negativeknowledge.server.CurationSettings;
 import org.negativeknowledge.server.InsecureBindException;
@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (InsecureBindException e) {
       err.println("nk serve: " + e.getMessage());
       err.flush();
-      return Nk.EXIT_USAGE;
+      return ExitCodes.USAGE;
     }
     try (Bank bank = bankOptions.open()) {
       BankOperations ops = BankOperations.over(bank, TaxonomyProfile.byName(profile), CurationSettings.fromEnv(model), true);

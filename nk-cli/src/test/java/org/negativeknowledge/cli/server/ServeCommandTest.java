@@ -21,7 +21,7 @@ class ServeCommandTest {
     cl.setErr(new PrintWriter(err));
     cl.setOut(new PrintWriter(new StringWriter()));
     int code = cl.execute("serve", "--bank", dir.resolve("bank.db").toString(), "--host", "0.0.0.0", "--port", "0");
-    assertThat(code).isEqualTo(Nk.EXIT_USAGE);
+    assertThat(code).isEqualTo(org.negativeknowledge.cli.support.ExitCodes.USAGE);
     assertThat(err.toString()).contains("refusing to listen on 0.0.0.0 without a token").contains("--token");
   }
 
