@@ -1,11 +1,11 @@
 package org.negativeknowledge.cli.server;
 
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.cli.support.BankOptions;
-import org.negativeknowledge.server.BankOperations;
-import org.negativeknowledge.server.CurationSettings;
-import org.negativeknowledge.server.mcp.McpStdioMain;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.api.JsonApi;
+import org.negativeknowledge.app.files.FileAccess;
+import org.negativeknowledge.server.mcp.McpStdioServer;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +34,12 @@ public final class McpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var out = McpStdioMain.protectStdout();
+    var out = McpStdioServer.protectStdout();
     TaxonomyProfile p = TaxonomyProfile.byName(profile);
-    try (Bank bank = bankOptions.openExisting()) {
-      BankOperations ops = BankOperations.over(bank, p, CurationSettings.fromEnv(model), true);
-      McpStdioMain.serve(ops, ServeCommand.version(), McpStdioMain.stdin(), out);
+    try (NkApp app = NkApp.over(bankOptions.openExisting(), p, ServeCommand.curator(model, p))) {
+      // The client of a stdio server is the local user's own agent: it may name any file.
+      McpStdioServer.serve(new JsonApi(app, FileAccess.unrestricted()), ServeCommand.version(),
+          McpStdioServer.stdin(), out);
     }
     return 0;
   }

@@ -26,6 +26,20 @@ class ServeCommandTest {
   }
 
   @Test
+  void anAllowedFolderThatDoesNotExistIsAUsageError() {
+    CommandLine cl = Nk.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    cl.setOut(new PrintWriter(new StringWriter()));
+    Path missing = dir.resolve("no-such-folder");
+    int code = cl.execute("serve", "--bank", dir.resolve("bank.db").toString(), "--port", "0",
+        "--allow-dir", missing.toString());
+    assertThat(code).isEqualTo(org.negativeknowledge.cli.support.ExitCodes.USAGE);
+    assertThat(err.toString()).contains("allowed folder " + missing).contains("does not exist");
+    assertThat(dir.resolve("bank.db")).as("nothing opened before the settings are checked").doesNotExist();
+  }
+
+  @Test
   void bothCommandsAreRegistered() {
     assertThat(Nk.commandLine().getSubcommands()).containsKeys("mcp", "serve");
   }

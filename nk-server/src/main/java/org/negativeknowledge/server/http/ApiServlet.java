@@ -9,15 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.InvalidRequestException;
-import org.negativeknowledge.server.internal.ErrorViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,9 @@ final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
-  private final transient BankOperations ops;
+  private final transient JsonApi ops;
 
-  ApiServlet(BankOperations ops) {
+  ApiServlet(JsonApi ops) {
     this.ops = ops;
   }
 
@@ -62,14 +64,12 @@ final class ApiServlet extends HttpServlet {
     try {
       JsonNode result = route(req);
       JsonResponses.send(resp, "POST".equals(req.getMethod()) && created(req) ? 201 : 200, result);
-    } catch (GuardFilter.BodyLimitIOException e) {
-      JsonResponses.error(resp, 413, new BodyTooLargeException(e.limit).getMessage());
     } catch (RuntimeException e) {
-      ErrorViews v = ErrorViews.of(e);
-      if (v.status() >= 500) {
+      HttpError error = HttpError.of(e);
+      if (error.status() >= 500) {
         LOG.warn("{} {} failed", req.getMethod(), req.getRequestURI(), e);
       }
-      JsonResponses.error(resp, v);
+      JsonResponses.error(resp, error);
     }
   }
 
@@ -96,7 +96,7 @@ final class ApiServlet extends HttpServlet {
         }
         String id = seg.get(1);
         if (seg.size() == 2) {
-          return method(m, "GET", () -> ops.get(id), null, null);
+          return method(m, "GET", () -> ops.get(JsonNodeFactory.instance.objectNode().put("id", id)), null, null);
         }
         if (seg.size() == 3) {
           switch (seg.get(2)) {
@@ -125,7 +125,7 @@ final class ApiServlet extends HttpServlet {
         break;
       case "consultations":
         if (seg.size() == 1) {
-          return method(m, "POST", () -> ops.consult(body(req)), "GET", () -> ops.recentConsultations(query(req)));
+          return method(m, "POST", () -> ops.consult(body(req)), "GET", () -> ops.consultations(query(req)));
         }
         if (seg.size() == 2) {
           return method(m, "GET", () -> ops.consultation(seg.get(1)), null, null);
@@ -169,7 +169,7 @@ final class ApiServlet extends HttpServlet {
         break;
       case "graph":
         if (seg.size() == 1) {
-          return method(m, "GET", () -> ops.graph(req.getParameter("task")), null, null);
+          return method(m, "GET", () -> ops.graph(query(req)), null, null);
         }
         break;
       case "curate":
@@ -223,8 +223,15 @@ final class ApiServlet extends HttpServlet {
 
   private static ObjectNode query(HttpServletRequest req) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-      if (e.getValue().length > 0) {
+    Map<String, String[]> params;
+    try {
+      params = req.getParameterMap();
+    } catch (IllegalStateException e) {
+      throw new InvalidRequestException("the query string cannot be decoded: parameters must be percent-encoded"
+          + " UTF-8 (e.g. %C3%A9 for \u00e9), at most 1000 of them");
+    }
+    for (Map.Entry<String, String[]> e : params.entrySet()) {
+      if (e.getValue().length > 0 && !e.getKey().equals("token")) { // the token is the guard's, not an argument
         o.put(e.getKey(), e.getValue()[0]);
       }
     }
@@ -260,9 +267,13 @@ final class ApiServlet extends HttpServlet {
   private static ObjectNode body(HttpServletRequest req) {
     String text;
     try (InputStream in = req.getInputStream()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (GuardFilter.BodyLimitIOException e) {
-      throw new BodyTooLargeException(e.limit);
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(in.readAllBytes()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidRequestException("the request body is not valid UTF-8; send JSON encoded in UTF-8");
     } catch (IOException e) {
       throw new InvalidRequestException("cannot read the request body: " + e.getMessage());
     }
