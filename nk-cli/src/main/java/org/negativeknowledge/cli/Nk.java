@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
       McpCommand.class,
       ServeCommand.class,
       org.negativeknowledge.cli.repro.ReproCommand.class,
+      org.negativeknowledge.cli.loop.LoopCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Nk {

@@ -3,6 +3,7 @@ package org.negativeknowledge.cli.validate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.negativeknowledge.app.loop.TaskSchema;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.schema.RecordSchemas;
@@ -31,7 +32,7 @@ public final class SchemaCommand implements Callable<Integer> {
       names = "--shape",
       required = true,
       paramLabel = "SHAPE",
-      description = "depth1, deep or knowledge")
+      description = "depth1, deep, knowledge, or task (the task.json of nk loop)")
   String shape;
 
   @Option(
@@ -49,6 +50,11 @@ public final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (shape.equalsIgnoreCase("task")) {
+      spec.commandLine().getOut().println(NkJson.pretty(TaskSchema.schema()));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     RecordShape recordShape;
     try {
       recordShape = RecordShape.fromWireName(shape);

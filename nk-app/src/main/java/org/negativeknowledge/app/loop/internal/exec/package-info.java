@@ -1,0 +1,2 @@
+/** Internal to nk loop: exec implementations. */
+package org.negativeknowledge.app.loop.internal.exec;

@@ -1,0 +1,2 @@
+/** Internal to nk loop: solver implementations. */
+package org.negativeknowledge.app.loop.internal.solver;
