@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop;
 
+import org.negativeknowledge.app.loop.run.LoopTasks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop;
 
+import org.negativeknowledge.app.loop.run.LoopTasks;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop;
 
+import org.negativeknowledge.app.loop.run.Loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package org.negativeknowledge.cli.loop;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.app.loop.Loop;
+import org.negativeknowledge.app.loop.run.Loop;
 import org.negativeknowledge.app.loop.LoopReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

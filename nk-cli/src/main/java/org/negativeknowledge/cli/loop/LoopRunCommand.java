@@ -9,7 +9,7 @@ import org.negativeknowledge.app.loop.ConditionPlan;
 import org.negativeknowledge.app.loop.CuratorChoice;
 import org.negativeknowledge.app.loop.ExecutorChoice;
 import org.negativeknowledge.app.loop.LocalSettings;
-import org.negativeknowledge.app.loop.Loop;
+import org.negativeknowledge.app.loop.run.Loop;
 import org.negativeknowledge.app.loop.LoopReport;
 import org.negativeknowledge.app.loop.LoopSpec;
 import org.negativeknowledge.app.loop.SolverChoice;

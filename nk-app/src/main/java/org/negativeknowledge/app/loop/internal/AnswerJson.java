@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop.internal;
 
+import org.negativeknowledge.app.loop.internal.files.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,7 @@
 package org.negativeknowledge.app.loop.internal;
 
+import org.negativeknowledge.app.loop.internal.files.JsonFiles;
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.negativeknowledge.app.loop.internal;
 
+import org.negativeknowledge.app.loop.internal.files.JsonFiles;
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +20,6 @@ import org.negativeknowledge.app.loop.LoopListener;
 import org.negativeknowledge.app.loop.LoopReport;
 import org.negativeknowledge.app.loop.LoopSpec;
 import org.negativeknowledge.app.loop.LoopTask;
-import org.negativeknowledge.app.loop.LoopTasks;
 import org.negativeknowledge.app.loop.report.ReportJson;
 import org.negativeknowledge.app.loop.report.ReportText;
 
@@ -30,8 +31,8 @@ import org.negativeknowledge.app.loop.report.ReportText;
 public final class LoopRunner {
   private LoopRunner() {}
 
-  public static LoopReport run(LoopSpec spec, LoopListener listener) {
-    List<LoopTask> tasks = LoopTasks.load(spec.tasks());
+  /** Runs {@code spec} over {@code tasks} (read from the spec's task paths). */
+  public static LoopReport run(LoopSpec spec, List<LoopTask> tasks, LoopListener listener) {
     RunLayout layout = new RunLayout(spec.out());
     RunManifest.check(layout, RunManifest.of(spec, tasks, "", ""), spec.resume());
     try (Components c = Components.open(spec)) {

@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop.internal;
 
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

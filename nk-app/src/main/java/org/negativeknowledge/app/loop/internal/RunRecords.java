@@ -1,5 +1,6 @@
 package org.negativeknowledge.app.loop.internal;
 
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

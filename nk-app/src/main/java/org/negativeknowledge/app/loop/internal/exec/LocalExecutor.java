@@ -14,7 +14,7 @@ import org.negativeknowledge.app.loop.LocalSettings;
 import org.negativeknowledge.app.loop.LoopException;
 import org.negativeknowledge.app.loop.LoopTask;
 import org.negativeknowledge.app.loop.Verdict;
-import org.negativeknowledge.app.loop.internal.TextFiles;
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 
 /**
  * Runs a candidate on this machine: a fresh copy of the task's workspace, the candidate files

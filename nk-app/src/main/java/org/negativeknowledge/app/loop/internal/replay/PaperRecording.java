@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.negativeknowledge.app.loop.LoopException;
 import org.negativeknowledge.app.loop.TokenUse;
 import org.negativeknowledge.app.loop.Verdict;
-import org.negativeknowledge.app.loop.internal.JsonFiles;
+import org.negativeknowledge.app.loop.internal.files.JsonFiles;
 
 /**
  * The paper's section-3 study as a recording: the solver runs of {@code dispatches/solver/} (each

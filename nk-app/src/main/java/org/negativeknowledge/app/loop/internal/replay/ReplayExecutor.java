@@ -7,7 +7,7 @@ import org.negativeknowledge.app.loop.Execution;
 import org.negativeknowledge.app.loop.ExecutionRequest;
 import org.negativeknowledge.app.loop.LoopException;
 import org.negativeknowledge.app.loop.NotRecordedException;
-import org.negativeknowledge.app.loop.internal.TextFiles;
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 
 /**
  * Returns the paper's recorded executions: the recorded {@code exec.log} and {@code eval.log} are

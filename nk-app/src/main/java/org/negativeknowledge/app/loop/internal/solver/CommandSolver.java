@@ -23,8 +23,8 @@ import org.negativeknowledge.app.loop.Solver;
 import org.negativeknowledge.app.loop.SolverAnswer;
 import org.negativeknowledge.app.loop.SolverRequest;
 import org.negativeknowledge.app.loop.TokenUse;
-import org.negativeknowledge.app.loop.internal.JsonFiles;
-import org.negativeknowledge.app.loop.internal.TextFiles;
+import org.negativeknowledge.app.loop.internal.files.JsonFiles;
+import org.negativeknowledge.app.loop.internal.files.TextFiles;
 import org.negativeknowledge.app.loop.internal.exec.ProcessRun;
 import org.negativeknowledge.record.NkJson;
 

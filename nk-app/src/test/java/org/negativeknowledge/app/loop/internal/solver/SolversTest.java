@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.app.loop.Condition;
 import org.negativeknowledge.app.loop.LoopException;
 import org.negativeknowledge.app.loop.LoopTask;
-import org.negativeknowledge.app.loop.LoopTasks;
+import org.negativeknowledge.app.loop.run.LoopTasks;
 import org.negativeknowledge.app.loop.Memory;
 import org.negativeknowledge.app.loop.ShownEntry;
 import org.negativeknowledge.app.loop.SolverAnswer;

@@ -1,5 +1,13 @@
-package org.negativeknowledge.app.loop;
+package org.negativeknowledge.app.loop.run;
 
+import org.negativeknowledge.app.loop.LoopListener;
+import org.negativeknowledge.app.loop.LoopException;
+import org.negativeknowledge.app.loop.RunFolderException;
+import org.negativeknowledge.app.loop.TaskFormatException;
+import org.negativeknowledge.app.loop.CuratorChoice;
+import org.negativeknowledge.app.loop.SolverChoice;
+import org.negativeknowledge.app.loop.LoopSpec;
+import org.negativeknowledge.app.loop.LoopReport;
 import java.nio.file.Path;
 import org.negativeknowledge.app.loop.internal.LoopRunner;
 import org.negativeknowledge.app.loop.internal.RunLayout;
@@ -35,7 +43,7 @@ public final class Loop {
 
   /** Runs {@code spec}, telling {@code listener} of its progress. */
   public static LoopReport run(LoopSpec spec, LoopListener listener) {
-    return LoopRunner.run(spec, listener);
+    return LoopRunner.run(spec, LoopTasks.load(spec.tasks()), listener);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.negativeknowledge.app.loop.internal;
+package org.negativeknowledge.app.loop.internal.files;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.negativeknowledge.app.loop.internal;
+package org.negativeknowledge.app.loop.internal.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

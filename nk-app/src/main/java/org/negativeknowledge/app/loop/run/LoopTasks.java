@@ -1,5 +1,7 @@
-package org.negativeknowledge.app.loop;
+package org.negativeknowledge.app.loop.run;
 
+import org.negativeknowledge.app.loop.LoopTask;
+import org.negativeknowledge.app.loop.TaskFormatException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
