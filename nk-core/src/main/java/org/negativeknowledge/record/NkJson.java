@@ -29,7 +29,6 @@ public final class NkJson {
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .build();
 
   private NkJson() {}

@@ -119,7 +119,7 @@ public final class TaxonomyProfile {
     if (facets == null || !facets.isObject()) {
       throw new TaxonomyException(where + ": facets: must be an object keyed by facet name");
     }
-    var it = facets.fields();
+    var it = facets.properties().iterator();
     while (it.hasNext()) {
       var e = it.next();
       Facet facet;
@@ -172,7 +172,7 @@ public final class TaxonomyProfile {
         throw new TaxonomyException(where + ".aliases: must be an object alias -> value");
       }
       Map<String, String> map = aliases.computeIfAbsent(facet, k -> new LinkedHashMap<>());
-      as.fields()
+      as.properties().iterator()
           .forEachRemaining(
               a -> {
                 if (!a.getValue().isTextual()) {

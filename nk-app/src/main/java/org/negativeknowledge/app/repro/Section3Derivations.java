@@ -43,7 +43,7 @@ public final class Section3Derivations {
     int compared = 0;
     List<String> noFolder = new ArrayList<>();
     List<Long> raw = new ArrayList<>();
-    var it = json.get().fields();
+    var it = json.get().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String dir = SELF_DEBUG + "task_" + e.getKey() + "/";

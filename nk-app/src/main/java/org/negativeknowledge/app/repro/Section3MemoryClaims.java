@@ -70,7 +70,7 @@ final class Section3MemoryClaims {
       return Computed.none(Inputs.missing(new MissingInput(B2_BYTES, null, "the claim reads it")));
     }
     List<Long> values = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = b2.get().fields();
+    Iterator<Map.Entry<String, JsonNode>> it = b2.get().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().equals(LEFT_OUT_OF_MEDIANS) && e.getValue().isNumber()) {
@@ -155,7 +155,7 @@ final class Section3MemoryClaims {
           new MissingInput(Section3Artifacts.MEMORY_TOKENS, null, "the claim reads it")));
     }
     List<Long> values = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = a.memoryTokensPerTask().fields();
+    Iterator<Map.Entry<String, JsonNode>> it = a.memoryTokensPerTask().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode v = e.getValue().get(key);

@@ -182,6 +182,7 @@ public final class EntryStore implements AutoCloseable {
     return runImport(importOptions, null, feed);
   }
 
+  @SuppressWarnings("try") // the page cache is widened for the scope of the import, never referenced
   private ImportReport runImport(
       ImportOptions importOptions, CurationOrigin origin, Feed feed) {
     String author = importOptions.author() != null ? importOptions.author() : defaultAuthor;
@@ -192,7 +193,7 @@ public final class EntryStore implements AutoCloseable {
           c -> {
             table.lockWriters(c);
             String last;
-            try (ImportPageCache cache = ImportPageCache.widen(c, db.dialect())) {
+            try (ImportPageCache widened = ImportPageCache.widen(c, db.dialect())) { // scoped: restored on close
               try {
                 last = feed.run(c, importer);
               } catch (SqlFailure e) {

@@ -3,6 +3,9 @@ package org.negativeknowledge.server.http;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,6 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
-import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
@@ -88,9 +90,12 @@ public final class NkHttpServer implements AutoCloseable {
         .build();
     McpSyncServer mcp = NkMcpServer.over(transport, scoped, version);
 
-    servlet(ctx, "mcp", new McpFrontServlet(transport), "/mcp", "/mcp/*");
-    servlet(ctx, "api", new ApiServlet(scoped), "/api", "/api/*");
-    servlet(ctx, "web", new WebAssetServlet(), "/");
+    ServletContainerInitializer servlets = (classes, sc) -> {
+      servlet(sc, "mcp", new McpFrontServlet(transport), "/mcp", "/mcp/*");
+      servlet(sc, "api", new ApiServlet(scoped), "/api", "/api/*");
+      servlet(sc, "web", new WebAssetServlet(), "/");
+    };
+    ctx.addServletContainerInitializer(servlets, null);
     ctx.getPipeline().addValve(new GuardValve(settings.token(), loopback, settings.maxBodyBytes(), settings.bodyTimeout()));
 
     try {
@@ -113,12 +118,11 @@ public final class NkHttpServer implements AutoCloseable {
     return new NkHttpServer(tomcat, mcp, base, bound, settings);
   }
 
-  private static void servlet(Context ctx, String name, Servlet servlet, String... mappings) {
-    Wrapper w = Tomcat.addServlet(ctx, name, servlet);
-    w.setAsyncSupported(true);
-    for (String m : mappings) {
-      ctx.addServletMappingDecoded(m, name);
-    }
+  /** Registers a servlet the standard way, when the context starts. */
+  private static void servlet(ServletContext sc, String name, Servlet servlet, String... mappings) {
+    ServletRegistration.Dynamic r = sc.addServlet(name, servlet);
+    r.setAsyncSupported(true);
+    r.addMapping(mappings);
   }
   /** The port actually bound (useful with port 0). */
   public int port() {

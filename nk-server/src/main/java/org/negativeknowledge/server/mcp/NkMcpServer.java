@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.app.api.JsonApi;
@@ -91,20 +92,16 @@ public final class NkMcpServer {
   }
 
   private static SyncResourceSpecification statsResource(JsonApi ops) {
-    Resource r = Resource.builder()
-        .uri(STATS_URI)
-        .name("bank-stats")
+    Resource r = Resource.builder(STATS_URI, "bank-stats")
         .description("counts of the bank by polarity, domain, facet, depth, shape and status")
         .mimeType("application/json")
         .build();
     return new SyncResourceSpecification(r, (exchange, req) ->
-        new ReadResourceResult(List.of(new TextResourceContents(req.uri(), "application/json", NkJson.pretty(ops.stats())))));
+        json(req.uri(), ops.stats()));
   }
 
   private static SyncResourceTemplateSpecification entryTemplate(JsonApi ops) {
-    ResourceTemplate t = ResourceTemplate.builder()
-        .uriTemplate(ENTRY_URI_TEMPLATE)
-        .name("bank-entry")
+    ResourceTemplate t = ResourceTemplate.builder(ENTRY_URI_TEMPLATE, "bank-entry")
         .description("one bank entry: metadata, provenance, usefulness and the original record")
         .mimeType("application/json")
         .build();
@@ -123,10 +120,16 @@ public final class NkMcpServer {
             .message("the id in " + uri + " is not valid percent-encoding: " + e.getMessage()).data(Map.of("uri", uri)).build();
       }
       try {
-        return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json", NkJson.pretty(ops.get(JsonNodeFactory.instance.objectNode().put("id", id))))));
+        return json(uri, ops.get(JsonNodeFactory.instance.objectNode().put("id", id)));
       } catch (EntryNotFoundException e) {
         throw McpError.builder(ErrorCodes.RESOURCE_NOT_FOUND).message(e.getMessage()).data(Map.of("uri", uri)).build();
       }
     });
+  }
+
+  /** A resource read answered with one JSON document. */
+  private static ReadResourceResult json(String uri, JsonNode body) {
+    return ReadResourceResult.builder(List.of(
+        TextResourceContents.builder(uri, NkJson.pretty(body)).mimeType("application/json").build())).build();
   }
 }

@@ -45,10 +45,8 @@ public final class NkMcpTools {
   }
 
   private static SyncToolSpecification tool(Operation op, JsonApi api) {
-    Tool t = Tool.builder()
-        .name(toolName(op))
+    Tool t = Tool.builder(toolName(op), NkJson.mapper().convertValue(op.jsonSchema(), MAP))
         .description(op.description())
-        .inputSchema(NkJson.mapper().convertValue(op.jsonSchema(), MAP))
         .build();
     return SyncToolSpecification.builder()
         .tool(t)

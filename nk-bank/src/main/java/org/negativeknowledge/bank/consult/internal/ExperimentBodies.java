@@ -47,7 +47,7 @@ final class ExperimentBodies {
       b.put("domain", domain);
     }
     if (given != null) {
-      given.fields().forEachRemaining(e -> {
+      given.properties().forEach(e -> {
         if (!b.has(e.getKey())) {
           b.set(e.getKey(), e.getValue().deepCopy());
         }

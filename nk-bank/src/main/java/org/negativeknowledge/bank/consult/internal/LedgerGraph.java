@@ -67,7 +67,7 @@ final class LedgerGraph {
           x.set(f, body.get(f));
         }
       }
-      body.fields().forEachRemaining(f -> {
+      body.properties().forEach(f -> {
         if (!x.has(f.getKey()) && !f.getKey().equals("created_at")) {
           x.set(f.getKey(), f.getValue());
         }
@@ -78,7 +78,7 @@ final class LedgerGraph {
       ObjectNode f = e.get().finding();
       if (f != null) {
         ObjectNode fn = node("Finding", f.path("id").asText());
-        f.fields().forEachRemaining(field -> {
+        f.properties().forEach(field -> {
           if (!fn.has(field.getKey())) {
             fn.set(field.getKey(), field.getValue());
           }

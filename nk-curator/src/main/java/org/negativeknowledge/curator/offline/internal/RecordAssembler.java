@@ -42,7 +42,7 @@ public final class RecordAssembler {
     ObjectNode out = JSON.objectNode();
     out.put("task_id", taskId);
     out.put("round", 2);
-    r.fields().forEachRemaining(e -> {
+    r.properties().forEach(e -> {
       if (!e.getKey().equals("task_id")) {
         out.set(e.getKey(), e.getValue());
       }
