@@ -1,0 +1,4 @@
+/**
+ * The web bank browser's static assets.
+ */
+package org.negativeknowledge.server.web;
