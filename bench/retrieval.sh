@@ -8,6 +8,8 @@
 # same way. A second table adds the other study's bank and generated records of other domains.
 # Needs ../shared/nk-paper beside the project.
 #
+# JAVA_OPTS passes JVM options (default -Xmx2g; -Dnk.embeddings=off measures BM25 alone).
+#
 # Usage: bench/retrieval.sh [--fitted-only] [--distractors N] [--budgets 800,1500,3000] [--data DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,5 +33,5 @@ mvn -q -Dnk.target="$TARGET" -pl nk-bank -am test-compile dependency:build-class
   -Dmdep.outputFile="$PWD/$CP_FILE" -Dmdep.includeScope=test >&2
 CP="nk-bank/$TARGET/test-classes:nk-bank/$TARGET/classes:nk-core/$TARGET/classes:nk-core/$TARGET/test-classes:$(cat "$CP_FILE")"
 WORK="nk-bank/$TARGET/retrieval"
-exec java -Xmx2g -cp "$CP" org.negativeknowledge.bank.bench.RetrievalBench "$DATA" bench/retrieval-labels.tsv \
+exec java ${JAVA_OPTS:--Xmx2g} -cp "$CP" org.negativeknowledge.bank.bench.RetrievalBench "$DATA" bench/retrieval-labels.tsv \
   bench/retrieval-split.tsv "$WORK" ${ARGS[@]+"${ARGS[@]}"}

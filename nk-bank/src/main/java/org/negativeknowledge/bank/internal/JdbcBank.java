@@ -23,8 +23,11 @@ import org.negativeknowledge.bank.ImportOptions;
 import org.negativeknowledge.bank.ImportReport;
 import org.negativeknowledge.bank.Occurrence;
 import org.negativeknowledge.bank.OpenOptions;
+import org.negativeknowledge.bank.embed.Embeddings;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderedMemory;
+import org.negativeknowledge.bank.search.Candidate;
+import org.negativeknowledge.bank.search.CandidateQuery;
 import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchIndex;
 import org.negativeknowledge.bank.search.SearchQuery;
@@ -47,6 +50,7 @@ public final class JdbcBank implements Bank {
   private final Path indexDirectory;
   private final StoreFeed feed;
   private final Revisions revisions;
+  private final HybridCandidates hybrid = new HybridCandidates(Embeddings.configured());
   private SearchIndex index; // guarded by this
 
   private JdbcBank(Database db, OpenOptions options, String bankId) {
@@ -340,6 +344,11 @@ public final class JdbcBank implements Bank {
   }
 
   @Override
+  public List<Candidate> candidates(CandidateQuery query) {
+    return hybrid.candidates(index(), query);
+  }
+
+  @Override
   public RenderedMemory render(SearchQuery query, int tokenBudget) {
     List<BankEntry> entries = new ArrayList<>();
     for (SearchHit h : search(query).hits()) {
@@ -362,6 +371,7 @@ public final class JdbcBank implements Bank {
       // Not opened yet: the folder may hold an index that cannot even be opened any more.
       index = SearchIndex.openRebuilt(indexDirectory, feed, SearchIndex.DEFAULT_LOCK_WAIT);
     }
+    hybrid.embedAll(index);
   }
 
   @Override

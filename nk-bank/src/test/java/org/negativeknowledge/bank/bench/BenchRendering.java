@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.negativeknowledge.bank.BankEntry;
 import org.negativeknowledge.bank.render.MemoryRenderer;
+import org.negativeknowledge.bank.render.RenderItem;
 import org.negativeknowledge.bank.render.RenderedMemory;
 
 /** How the retrieval bench renders a given order of entries, and what the whole bank costs in full. */
@@ -12,9 +13,9 @@ final class BenchRendering {
 
   private BenchRendering() {}
 
-  /** The ids a block of {@code ordered} shows within {@code budget}, rendered as a consultation renders. */
+  /** The ids a block of {@code ordered} shows within {@code budget}, rendered in two tiers as a consultation renders (without collapsing programs). */
   static Set<String> shownIds(List<BankEntry> ordered, int budget) {
-    RenderedMemory m = MemoryRenderer.render(ordered, budget);
+    RenderedMemory m = MemoryRenderer.standard().renderTiered(ordered.stream().map(RenderItem::of).toList(), budget);
     Set<String> out = new HashSet<>();
     for (int i : m.shown()) {
       out.add(ordered.get(i).id());
