@@ -1,12 +1,30 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.BankNotFoundException;
+import org.negativeknowledge.bank.entry.BankStats;
+import org.negativeknowledge.bank.entry.BankStorageException;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.InvalidEntryException;
+import org.negativeknowledge.bank.entry.Occurrence;
+import org.negativeknowledge.bank.entry.Provenance;
+import org.negativeknowledge.bank.entry.RevisionConflictException;
+import org.negativeknowledge.bank.entry.SchemaVersionException;
+import org.negativeknowledge.bank.io.ExportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.negativeknowledge.bank.internal.JdbcBank;
+import org.negativeknowledge.bank.JdbcBank;
 import org.negativeknowledge.bank.render.RenderedMemory;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;

@@ -1,5 +1,7 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankNotFoundException;
+
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,5 +1,16 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.BankStats;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.entry.SchemaVersionException;
+import org.negativeknowledge.bank.io.ExportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +34,7 @@ import org.negativeknowledge.bank.search.SearchResults;
 import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Database;
 import org.negativeknowledge.bank.store.Migrations;
+import org.negativeknowledge.bank.entry.CurationOrigin;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.record.Polarity;
 import org.negativeknowledge.record.PolarityInference;
@@ -105,6 +117,28 @@ public abstract class BankContractTest {
     StringWriter w = new StringWriter();
     bank.export(w, options);
     return w.toString();
+  }
+
+  @Test
+  void aReportNamesTheEntriesItsRecordsBecameOrMatchedInInputOrder() {
+    Bank bank = freshBank();
+    ObjectNode a = NkJson.parseObject(negative("T1", "method_failure"));
+    ObjectNode b = NkJson.parseObject("{\"id\":\"kb-b\",\"kind\":\"positive\",\"claim\":\"works\"}");
+    ImportReport first = bank.importRecords(List.of(a, b), "mem", ImportOptions.defaults());
+    assertThat(first.entryIds()).hasSize(2).endsWith("kb-b");
+    String aId = first.entryIds().get(0);
+    assertThat(bank.get(aId).orElseThrow().original()).isEqualTo(a);
+    ImportReport again = bank.importRecords(List.of(b, a), "mem", ImportOptions.defaults());
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(again.entryIds()).containsExactly("kb-b", aId);
+    ObjectNode c = NkJson.parseObject(negative("T9", "method_failure"));
+    ObjectNode sameFailure = c.deepCopy().put("observation", "AUC 0.50 again");
+    CurationOrigin origin = CurationOrigin.offline("KeyError: 'x'");
+    ImportReport curated = bank.importCurated(List.of(c), "c1", ImportOptions.defaults(), origin);
+    assertThat(curated.imported()).isEqualTo(1);
+    ImportReport counted = bank.importCurated(List.of(sameFailure), "c2", ImportOptions.defaults(), origin);
+    assertThat(counted.deduplicated()).isEqualTo(1);
+    assertThat(counted.entryIds()).containsExactlyElementsOf(curated.entryIds());
   }
 
   // ---- the paper's data -----------------------------------------------------------------

@@ -1,5 +1,16 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.BankNotFoundException;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.entry.InvalidEntryException;
+import org.negativeknowledge.bank.entry.RevisionConflictException;
+import org.negativeknowledge.bank.io.ExportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.io.ExportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,12 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.entry.Occurrence;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.io.ImportOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

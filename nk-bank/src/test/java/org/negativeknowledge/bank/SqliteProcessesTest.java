@@ -1,5 +1,8 @@
 package org.negativeknowledge.bank;
 
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -3,7 +3,8 @@ package org.negativeknowledge.record;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.negativeknowledge.NkException;
-import org.negativeknowledge.record.internal.JsonContentException;
+import org.negativeknowledge.json.JsonDefect;
+import org.negativeknowledge.json.JsonContentException;
 
 /**
  * Input that cannot be read as a record: not well-formed JSON, not an object where one is

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import org.negativeknowledge.record.internal.CheckedJsonParser;
+import org.negativeknowledge.json.CheckedJsonParser;
 
 /**
  * The project's JSON codec. Lossless for records: field order is kept, unknown fields survive,

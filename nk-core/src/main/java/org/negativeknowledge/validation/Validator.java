@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
-import org.negativeknowledge.validation.internal.KnowledgeRules;
-import org.negativeknowledge.validation.internal.NkRules;
 
 /**
  * Checks records against a taxonomy profile at a {@link ValidationLevel}. Never throws on bad

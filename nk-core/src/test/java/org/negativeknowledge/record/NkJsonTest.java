@@ -1,5 +1,6 @@
 package org.negativeknowledge.record;
 
+import org.negativeknowledge.json.JsonDefect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

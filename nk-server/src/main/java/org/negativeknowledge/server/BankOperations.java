@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.EntryNotFoundException;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.ConsultationSummary;
@@ -209,7 +209,7 @@ public final class BankOperations {
   /**
    * Stores a corrected revision: {@code record} (object), {@code reason} (required), {@code
    * author}, {@code expected_revision} (the revision the correction is based on; a stale one is
-   * refused with {@link org.negativeknowledge.bank.RevisionConflictException}).
+   * refused with {@link org.negativeknowledge.bank.entry.RevisionConflictException}).
    */
   public ObjectNode revise(String id, ObjectNode args) {
     JsonArgs a = JsonArgs.of(args);

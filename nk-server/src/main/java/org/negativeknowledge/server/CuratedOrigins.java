@@ -2,7 +2,7 @@ package org.negativeknowledge.server;
 
 import java.util.List;
 import java.util.Optional;
-import org.negativeknowledge.bank.CurationOrigin;
+import org.negativeknowledge.bank.entry.CurationOrigin;
 import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;

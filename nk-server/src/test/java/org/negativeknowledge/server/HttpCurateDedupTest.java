@@ -6,7 +6,7 @@ import static org.negativeknowledge.server.HttpClientSupport.post;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.server.HttpClientSupport.Answer;
 
 /**

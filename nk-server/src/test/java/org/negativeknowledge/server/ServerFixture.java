@@ -3,8 +3,8 @@ package org.negativeknowledge.server;
 import java.nio.file.Path;
 import java.util.List;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.server.http.NkHttpServer;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 

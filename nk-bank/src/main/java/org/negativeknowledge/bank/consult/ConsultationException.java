@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.consult;
 
-import org.negativeknowledge.bank.BankException;
+import org.negativeknowledge.bank.entry.BankException;
 
 /** Base of the consultation protocol's failures; subclasses name the failure. */
 public class ConsultationException extends BankException {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.negativeknowledge.bank.graph.BankUseCounts;
 import org.negativeknowledge.bank.graph.ResearchGraph;
 import org.negativeknowledge.bank.render.RenderItem;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * The consultation protocol over a bank (spec section 6): an agent opens a consultation, decides

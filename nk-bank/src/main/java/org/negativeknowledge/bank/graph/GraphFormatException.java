@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.graph;
 
-import org.negativeknowledge.bank.BankException;
+import org.negativeknowledge.bank.entry.BankException;
 
 /** A research graph file has a line that is not a JSON object. */
 public class GraphFormatException extends BankException {

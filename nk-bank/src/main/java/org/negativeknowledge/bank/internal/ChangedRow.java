@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.internal;
 
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * One row of the change feed: the entry revision and its original object as the JSON text stored

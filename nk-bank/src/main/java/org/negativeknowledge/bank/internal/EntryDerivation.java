@@ -75,7 +75,7 @@ final class EntryDerivation {
     }
     if (!recognisable) {
       throw new InvalidRecordException(
-          org.negativeknowledge.bank.Rejection.NOT_A_RECORD,
+          org.negativeknowledge.bank.io.Rejection.NOT_A_RECORD,
           "not an NK record or knowledge entry: it has none of attempted_route, observation,"
               + " failure, rationale, recommended_alternative, rounds_summary, ruled_out_routes,"
               + " synthesised_diagnosis, claim, applicability, kind");

@@ -10,10 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
-import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.io.Rejection;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.stream.SourceRecord;
 
@@ -39,6 +39,7 @@ final class Importer {
   private final List<SourceRecord> chunk = new ArrayList<>(CHUNK);
   private final List<Rejection> listed = new ArrayList<>();
   private final Map<String, Long> rejectionCounts = new LinkedHashMap<>();
+  private final List<String> entryIds = new ArrayList<>();
   private int rejected;
   private int imported;
   private int unchanged;
@@ -51,7 +52,7 @@ final class Importer {
   }
 
   /** An importer that deduplicates by {@code origin}'s signature key (null: no deduplication). */
-  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.CurationOrigin origin) {
+  Importer(EntryTable table, ImportOptions options, String author, org.negativeknowledge.bank.entry.CurationOrigin origin) {
     this.table = table;
     this.derivation = new EntryDerivation(options.profile(), options.domain());
     this.options = options;
@@ -92,11 +93,17 @@ final class Importer {
     warnings.addAll(extraWarnings);
     return new ImportReport(
         imported, unchanged, rejected, listed, rejectionCounts, warnings, committed,
-        dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded());
+        dedup == null ? 0 : dedup.deduplicated(), dedup == null ? 0 : dedup.superseded(), entryIds);
   }
 
   private boolean writing() {
     return options.skipInvalid() || rejected == 0;
+  }
+
+  private void listEntry(String id) {
+    if (entryIds.size() < ImportReport.LISTED_ENTRIES) {
+      entryIds.add(id);
+    }
   }
 
   private void reject(Rejection r) {
@@ -110,6 +117,16 @@ final class Importer {
   private static Rejection unreadable(SourceRecord r) {
     ValidationIssue p = r.problem();
     return new Rejection(r.location(), p.code(), p.path().isEmpty() ? p.message() : p.path() + ": " + p.message());
+  }
+
+  /** Whether the signature dedup counted {@code e} on an entry of the bank (listing that entry). */
+  private boolean absorbed(Connection c, DerivedEntry e, Pending p) throws SQLException {
+    String on = dedup.absorb(c, e, options.source() != null ? options.source() : p.source().file(), writing());
+    if (on == null) {
+      return false;
+    }
+    listEntry(on);
+    return true;
   }
 
   private void flush(Connection c) throws SQLException {
@@ -155,6 +172,7 @@ final class Importer {
       if (earlier != null) {
         if (earlier.entry().contentHash().equals(e.contentHash())) {
           unchanged++;
+          listEntry(e.id());
         } else {
           reject(
               new Rejection(
@@ -163,12 +181,12 @@ final class Importer {
                   "id '" + e.id() + "' appears earlier in this import (" + earlier.source().location()
                       + ") with different content; give one of them another id"));
         }
-      } else if (dedup != null
-          && dedup.absorb(c, e, options.source() != null ? options.source() : p.source().file(), writing())) {
+      } else if (dedup != null && absorbed(c, e, p)) {
         continue; // counted as an occurrence of, or superseding, the entry with its signature
       } else if (state != null) {
         if (state.contentHashes().contains(e.contentHash())) {
           unchanged++;
+          listEntry(e.id());
         } else {
           reject(
               new Rejection(
@@ -184,6 +202,7 @@ final class Importer {
           dedup.imported(e);
         }
         imported++;
+        listEntry(e.id());
         if (!e.warnings().isEmpty()) {
           withIssues++;
         }

@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.internal;
 
-import org.negativeknowledge.bank.Rejection;
+import org.negativeknowledge.bank.io.Rejection;
 
 /** A record the bank refuses to store; the message says what is wrong and how to fix it. */
 final class InvalidRecordException extends Exception {

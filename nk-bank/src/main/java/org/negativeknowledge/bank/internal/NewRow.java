@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.internal;
 
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 
 /**
  * One revision about to be inserted.

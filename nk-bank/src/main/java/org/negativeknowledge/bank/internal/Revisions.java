@@ -5,12 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.EntryNotFoundException;
-import org.negativeknowledge.bank.EntryStateException;
-import org.negativeknowledge.bank.EntryStatus;
-import org.negativeknowledge.bank.InvalidEntryException;
-import org.negativeknowledge.bank.RevisionConflictException;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import org.negativeknowledge.bank.entry.EntryStateException;
+import org.negativeknowledge.bank.entry.EntryStatus;
+import org.negativeknowledge.bank.entry.InvalidEntryException;
+import org.negativeknowledge.bank.entry.RevisionConflictException;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 

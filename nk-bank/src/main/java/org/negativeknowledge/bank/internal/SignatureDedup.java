@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.negativeknowledge.bank.CurationOrigin;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.CurationOrigin;
+import org.negativeknowledge.bank.entry.EntryStatus;
 
 /**
  * Deduplication by failure signature for one import whose records share a {@link CurationOrigin}:
@@ -48,18 +48,18 @@ final class SignatureDedup {
    *
    * @return true when the record was absorbed (it must not be stored as a new entry)
    */
-  boolean absorb(Connection c, DerivedEntry e, String source, boolean writing) throws SQLException {
+  String absorb(Connection c, DerivedEntry e, String source, boolean writing) throws SQLException {
     String here = importedHere.get(taskKey(e.taskId()));
     if (here != null) {
       deduplicated++;
       if (writing) {
         deferred.add(new Deferred(here, source));
       }
-      return true;
+      return here;
     }
     Optional<SignatureTable.Match> found = SignatureTable.findActive(c, origin.signatureKey(), e.taskId());
     if (found.isEmpty()) {
-      return false;
+      return null;
     }
     SignatureTable.Match m = found.get();
     importedHere.put(taskKey(e.taskId()), m.id());
@@ -70,13 +70,13 @@ final class SignatureDedup {
       if (writing) {
         supersede(c, m, e, source);
       }
-      return true;
+      return m.id();
     }
     deduplicated++;
     if (writing) {
       count(c, m.id(), m.revision(), source);
     }
-    return true;
+    return m.id();
   }
 
   /** Notes a record stored as a new entry, so later records of this import count on it. */

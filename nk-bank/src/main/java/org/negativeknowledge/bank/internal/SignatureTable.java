@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.negativeknowledge.bank.Occurrence;
+import org.negativeknowledge.bank.entry.Occurrence;
 
 /**
  * The SQL of deduplication by failure signature: the {@code signature_key}, {@code curator} and

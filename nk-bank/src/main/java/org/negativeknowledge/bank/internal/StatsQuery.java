@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.negativeknowledge.bank.BankStats;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.BankStats;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.taxonomy.Facet;
 
 /** The counts of {@link BankStats}, read from the entries table in one snapshot. */

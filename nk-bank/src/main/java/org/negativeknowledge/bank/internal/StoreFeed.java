@@ -3,9 +3,9 @@ package org.negativeknowledge.bank.internal;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.ChangeMark;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.ChangeMark;
 import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
 import org.negativeknowledge.bank.store.Database;
 

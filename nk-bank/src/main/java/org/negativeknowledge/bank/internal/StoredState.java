@@ -1,7 +1,7 @@
 package org.negativeknowledge.bank.internal;
 
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 
 /**
  * What the store holds for one id, as far as an import needs to know.

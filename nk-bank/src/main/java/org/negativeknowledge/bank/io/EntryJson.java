@@ -2,7 +2,7 @@ package org.negativeknowledge.bank.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.Facet;
 

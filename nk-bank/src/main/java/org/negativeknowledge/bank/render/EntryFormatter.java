@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.record.RecordShape;
 
 /**

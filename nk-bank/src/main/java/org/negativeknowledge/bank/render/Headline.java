@@ -3,7 +3,7 @@ package org.negativeknowledge.bank.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.StringJoiner;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.record.Polarity;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;

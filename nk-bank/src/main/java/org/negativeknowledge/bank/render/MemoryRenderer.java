@@ -3,7 +3,7 @@ package org.negativeknowledge.bank.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * Turns bank entries into a compact memory block for an agent's prompt: each entry becomes a few

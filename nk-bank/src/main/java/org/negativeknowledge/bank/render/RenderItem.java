@@ -2,7 +2,7 @@ package org.negativeknowledge.bank.render;
 
 import java.util.List;
 import java.util.Objects;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * One entry to render, with the warnings to show beside it (for example "possibly misleading",

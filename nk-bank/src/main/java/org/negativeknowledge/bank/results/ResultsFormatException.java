@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.results;
 
-import org.negativeknowledge.bank.BankException;
+import org.negativeknowledge.bank.entry.BankException;
 
 /** A results log lacks a required column or has a malformed row. */
 public class ResultsFormatException extends BankException {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.ImportOptions;
-import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.io.ImportOptions;
+import org.negativeknowledge.bank.io.ImportReport;
 
 /**
  * Imports a results log into a bank: each keep, discard and crash row becomes one entry ({@link

@@ -1,7 +1,7 @@
 package org.negativeknowledge.bank.search;
 
 import java.util.Objects;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * One candidate for a memory block, ranked by reciprocal-rank fusion of BM25 and the dense

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.record.Polarity;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;

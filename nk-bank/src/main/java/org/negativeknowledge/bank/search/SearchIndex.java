@@ -24,8 +24,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.ChangeFeed;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.ChangeFeed;
 import org.negativeknowledge.bank.embed.TextEmbedder;
 import org.negativeknowledge.bank.search.internal.CandidateSearch;
 import org.negativeknowledge.bank.search.internal.EntryCodec;
@@ -43,7 +43,7 @@ import org.negativeknowledge.bank.search.internal.VectorPass;
  * The Lucene full-text index of a bank, derived from the store and following its {@link
  * ChangeFeed}. The store is the truth: the index remembers, in its commit data, which bank it
  * follows (the {@link ChangeFeed#bankId() bank id}), the last change sequence it applied and the
- * {@link org.negativeknowledge.bank.ChangeMark mark} of that change; it catches up when opened and
+ * {@link org.negativeknowledge.bank.entry.ChangeMark mark} of that change; it catches up when opened and
  * before every search, and can be rebuilt from the store at any time. A crash between a store
  * commit and the index commit therefore leaves the index behind, never wrong; an index of another
  * bank, or of another history of this bank (a restored backup), is rebuilt when opened.

@@ -1,6 +1,6 @@
 package org.negativeknowledge.bank.search;
 
-import org.negativeknowledge.bank.BankException;
+import org.negativeknowledge.bank.entry.BankException;
 
 /** The search index could not be opened, read or updated. The message says where and how to fix it. */
 public class SearchIndexException extends BankException {

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
-import org.negativeknowledge.bank.BankStorageException;
+import org.negativeknowledge.bank.entry.BankStorageException;
 
 /**
  * The id of a bank: a random UUID created with the store (schema step 5; a bank made before that

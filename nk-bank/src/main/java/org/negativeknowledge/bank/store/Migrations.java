@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import org.negativeknowledge.bank.SchemaVersionException;
+import org.negativeknowledge.bank.entry.SchemaVersionException;
 
 /**
  * The bank's versioned schema. Steps are numbered and append-only: a later feature (the

@@ -3,7 +3,7 @@ package org.negativeknowledge.bank.bench;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderItem;
 import org.negativeknowledge.bank.render.RenderedMemory;

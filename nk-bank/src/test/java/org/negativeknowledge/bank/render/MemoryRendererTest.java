@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.search.TestEntries;
 import org.negativeknowledge.record.NkJson;
 
@@ -92,10 +92,10 @@ class MemoryRendererTest {
     Path paper = PaperData.root();
     BankEntry deep =
         TestEntries.entry("s6", TestEntries.read(paper.resolve("section4/nk_records/BKdV-S6_deep.json")), 1, 1,
-            org.negativeknowledge.bank.EntryStatus.ACTIVE, null);
+            org.negativeknowledge.bank.entry.EntryStatus.ACTIVE, null);
     String firstKnowledge = Files.readAllLines(paper.resolve("appendix/bank/nls_knowledge.jsonl")).get(0);
     BankEntry knowledge =
-        TestEntries.entry("k", NkJson.parseObject(firstKnowledge), 2, 1, org.negativeknowledge.bank.EntryStatus.ACTIVE, null);
+        TestEntries.entry("k", NkJson.parseObject(firstKnowledge), 2, 1, org.negativeknowledge.bank.entry.EntryStatus.ACTIVE, null);
     String text = MemoryRenderer.render(List.of(deep, knowledge), 10_000).text();
     assertThat(text)
         .contains("[s6] negative | task BKdV-S6 | depth 3 | method_failure/")
@@ -123,7 +123,7 @@ class MemoryRendererTest {
     for (Path f : files) {
       String raw = Files.readString(f);
       BankEntry e = TestEntries.entry(f.getFileName().toString(), NkJson.parseObject(raw), 1, 1,
-          org.negativeknowledge.bank.EntryStatus.ACTIVE, null);
+          org.negativeknowledge.bank.entry.EntryStatus.ACTIVE, null);
       String rendered = MemoryRenderer.render(List.of(e), 100_000).text();
       int compactJson = counter.count(NkJson.compact(e.original()));
       assertThat(counter.count(rendered)).as(f.getFileName().toString()).isLessThan(compactJson);

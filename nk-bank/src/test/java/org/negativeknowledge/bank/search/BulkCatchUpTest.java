@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.EntryStatus;
 
 /**
  * A catch-up of thousands of changes runs on worker threads: it must index every change exactly
@@ -130,7 +130,7 @@ class BulkCatchUpTest {
         org.negativeknowledge.bank.OpenOptions.defaults().withIndexOnWrite(false);
     String db = dir.resolve("bank.db").toString();
     try (org.negativeknowledge.bank.Bank bank = org.negativeknowledge.bank.Bank.open(db, noIndex)) {
-      assertThat(bank.importRecords(records, "bulk", org.negativeknowledge.bank.ImportOptions.defaults())
+      assertThat(bank.importRecords(records, "bulk", org.negativeknowledge.bank.io.ImportOptions.defaults())
           .imported()).isEqualTo(BULK);
     }
     try (org.negativeknowledge.bank.Bank bank = org.negativeknowledge.bank.Bank.open(db, noIndex);
@@ -190,7 +190,7 @@ class BulkCatchUpTest {
     }
 
     @Override
-    public boolean holds(org.negativeknowledge.bank.ChangeMark mark) {
+    public boolean holds(org.negativeknowledge.bank.entry.ChangeMark mark) {
       return inner.holds(mark);
     }
   }

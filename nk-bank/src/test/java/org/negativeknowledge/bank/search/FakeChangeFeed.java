@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.ChangeMark;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.ChangeMark;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.record.NkJson;
 
 /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.record.Polarity;
 import org.negativeknowledge.record.RecordShape;
 import org.negativeknowledge.taxonomy.Facet;

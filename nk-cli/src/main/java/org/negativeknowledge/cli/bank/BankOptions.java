@@ -39,7 +39,7 @@ public final class BankOptions {
    * Opens the bank only if it exists, creating nothing: for reading commands (and those that
    * change an existing entry), so that a mistyped location says there is no bank there.
    *
-   * @throws org.negativeknowledge.bank.BankNotFoundException when there is no bank
+   * @throws org.negativeknowledge.bank.entry.BankNotFoundException when there is no bank
    */
   public Bank openExisting() {
     return Bank.openExisting(url());

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;

@@ -1,7 +1,7 @@
 package org.negativeknowledge.cli.bank;
 
 import java.util.EnumSet;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.record.Polarity;
 import org.negativeknowledge.record.RecordShape;

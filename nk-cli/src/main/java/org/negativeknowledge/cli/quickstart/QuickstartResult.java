@@ -3,7 +3,7 @@ package org.negativeknowledge.cli.quickstart;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
-import org.negativeknowledge.bank.ImportReport;
+import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.validation.ValidationReport;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.record.NkJson;
 
 /** {@code nk bank search | render | reindex} run in-process against a temporary SQLite bank. */

@@ -18,8 +18,6 @@ import java.util.stream.Stream;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.validation.IssueCodes;
 import org.negativeknowledge.validation.ValidationIssue;
-import org.negativeknowledge.validation.stream.internal.BoundedLineReader;
-import org.negativeknowledge.validation.stream.internal.RecordDecoder;
 
 /**
  * The one way the project reads record files: {@code nk validate} ({@link RecordSourceValidator})

@@ -1,7 +1,7 @@
 package org.negativeknowledge.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.io.EntryJson;
 import org.negativeknowledge.bank.search.SearchHit;
 

@@ -2,7 +2,7 @@ package org.negativeknowledge.server.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.negativeknowledge.bank.EntryStatus;
+import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.record.Polarity;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.server.SampleRecords;
 
 /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negativeknowledge.bank.ImportOptions;
+import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.server.ServerFixture;
 import org.negativeknowledge.server.ServerSettings;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.consult.SurfacedEntry;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderItem;

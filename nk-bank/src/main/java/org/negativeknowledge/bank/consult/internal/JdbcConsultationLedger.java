@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.ConsultationNotFoundException;
@@ -52,20 +51,20 @@ import org.negativeknowledge.bank.store.Database;
  * PostgreSQL). Stateless apart from the settings, so cheap to create.
  */
 public final class JdbcConsultationLedger implements ConsultationLedger {
-  private final Bank bank;
+  private final LedgerEntries bank;
   private final Database db;
   private final ConsultationSettings settings;
   private final LedgerTables tables;
 
-  private JdbcConsultationLedger(Bank bank, Database db, ConsultationSettings settings) {
+  private JdbcConsultationLedger(LedgerEntries bank, Database db, ConsultationSettings settings) {
     this.bank = bank;
     this.db = db;
     this.settings = settings;
     this.tables = new LedgerTables(db.dialect());
   }
 
-  /** The ledger of {@code bank}, whose store is {@code db}. */
-  public static JdbcConsultationLedger of(Bank bank, Database db, ConsultationSettings settings) {
+  /** The ledger over the entries of a bank whose store is {@code db}. */
+  public static JdbcConsultationLedger of(LedgerEntries bank, Database db, ConsultationSettings settings) {
     return new JdbcConsultationLedger(
         Objects.requireNonNull(bank, "bank"), Objects.requireNonNull(db, "db"), Objects.requireNonNull(settings, "settings"));
   }
@@ -375,9 +374,7 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
   }
 
   private ConsultationNotFoundException notFound(String what, String id) {
-    return new ConsultationNotFoundException(
-        "bank " + bank.location() + " has no " + what + " '" + id + "'"
-            + (what.equals("consultation") ? " (open one with: nk consult --task T --context TEXT)" : ""));
+    return new ConsultationNotFoundException(what, id);
   }
 
   private static Set<String> misleading(List<EntryUsefulness> us) {

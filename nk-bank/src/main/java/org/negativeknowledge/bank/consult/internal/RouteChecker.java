@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.consult.RouteMatch;
 import org.negativeknowledge.bank.consult.RouteMatchKind;
 import org.negativeknowledge.bank.route.RouteMatcher;
@@ -29,7 +28,7 @@ final class RouteChecker {
 
   private RouteChecker() {}
 
-  static List<RouteMatch> entryMatches(Bank bank, String route, String domain, double threshold) {
+  static List<RouteMatch> entryMatches(LedgerEntries bank, String route, String domain, double threshold) {
     SearchFilters filters = SearchFilters.activeOnly();
     if (domain != null && !domain.isBlank()) {
       filters = filters.withDomain(domain);

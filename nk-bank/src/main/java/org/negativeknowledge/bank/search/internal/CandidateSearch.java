@@ -14,7 +14,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.render.Headline;
 import org.negativeknowledge.bank.search.Candidate;
 import org.negativeknowledge.bank.search.CandidateQuery;

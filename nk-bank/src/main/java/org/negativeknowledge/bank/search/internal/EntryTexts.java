@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.negativeknowledge.bank.BankEntry;
+import org.negativeknowledge.bank.entry.BankEntry;
 
 /**
  * Pulls every searchable text out of an entry's original object, in a fixed order (most telling

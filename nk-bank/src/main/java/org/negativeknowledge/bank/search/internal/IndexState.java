@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import org.negativeknowledge.bank.ChangeFeed;
-import org.negativeknowledge.bank.ChangeMark;
+import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.entry.ChangeMark;
 
 /**
  * What an index commit says about the store it follows, kept in the commit's user data: the last

@@ -1,8 +1,8 @@
 package org.negativeknowledge.bank.search.internal;
 
 import java.util.function.BiConsumer;
-import org.negativeknowledge.bank.BankEntry;
-import org.negativeknowledge.bank.ChangeFeed;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.entry.ChangeFeed;
 
 /**
  * A {@link ChangeFeed} that can also hand over each entry's original object as the JSON text the
