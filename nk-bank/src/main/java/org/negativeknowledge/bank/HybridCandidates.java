@@ -12,13 +12,16 @@ import org.negativeknowledge.bank.search.internal.QueryCleaner;
 /**
  * The bank's side of hybrid retrieval: embeds the consultation text and hands the vector to the
  * index; before that, gives entries indexed since the last pass their vectors for at most {@link
- * #LAZY_EMBEDDING} (a consultation right after a large import ranks the rest by BM25 alone until
+ * #LAZY_EMBEDDING} once {@link #LAZY_AT_LEAST} are done (a consultation right after a large import ranks the rest by BM25 alone until
  * {@code nk bank reindex} or later consultations have embedded them).
  */
 final class HybridCandidates {
 
-  /** How long one consultation spends embedding entries that have no vector yet. */
+  /** How long one consultation spends embedding entries that have no vector yet, beyond {@link #LAZY_AT_LEAST}. */
   static final Duration LAZY_EMBEDDING = Duration.ofMillis(300);
+
+  /** How many entries without a vector a consultation embeds whatever the time (a small bank's all). */
+  static final int LAZY_AT_LEAST = 256;
 
   /** The most characters of the consultation text the model reads (it reads 256 word pieces). */
   static final int QUERY_CHARS = 1200;
@@ -33,7 +36,7 @@ final class HybridCandidates {
     CandidateQuery q = query;
     if (q.vector() == null && embedder.isPresent()) {
       TextEmbedder m = embedder.get();
-      index.embedPending(m, LAZY_EMBEDDING);
+      index.embedPending(m, LAZY_AT_LEAST, LAZY_EMBEDDING);
       String text = QueryCleaner.clean(q.text()).replaceAll("\\s+", " ").strip();
       q = q.withVector(m.embed(text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text));
     }
@@ -42,6 +45,6 @@ final class HybridCandidates {
 
   /** Gives every entry without a vector its vector (after a rebuild). */
   void embedAll(SearchIndex index) {
-    embedder.ifPresent(m -> index.embedPending(m, Duration.ofDays(365)));
+    embedder.ifPresent(m -> index.embedPending(m, Integer.MAX_VALUE, Duration.ZERO));
   }
 }

@@ -10,15 +10,18 @@ import org.negativeknowledge.taxonomy.Facet;
 
 /**
  * The one-line headline of an entry, the first tier of a memory block: id, polarity, domain, depth,
- * the failure's layer, scope and degree, then what was tried (or claimed) and the lesson, each cut
- * at a word boundary to about {@value #ROUTE_CHARS} characters. Derived from the record alone
+ * the failure's layer, scope and degree, then what was tried (or claimed) and the lesson, cut at a
+ * word boundary to about {@value #ROUTE_CHARS} and {@value #LESSON_CHARS} characters. Derived from the record alone
  * (deterministic, no model call), 30 to 60 cl100k tokens for the paper's entries. The search index
  * stores it with every entry, so rendering a headline costs no formatting.
  */
 public final class Headline {
 
-  /** The most characters kept of the route (or claim) and of the lesson, each. */
-  public static final int ROUTE_CHARS = 90;
+  /** The most characters kept of the route (or claim). */
+  public static final int ROUTE_CHARS = 72;
+
+  /** The most characters kept of the lesson. */
+  public static final int LESSON_CHARS = 60;
 
   private Headline() {}
 
@@ -39,13 +42,13 @@ public final class Headline {
     if (!facets.isEmpty()) {
       head.add(facets);
     }
-    String what = shorten(what(e, o));
-    String lesson = shorten(lesson(e, o));
+    String what = cut(oneLine(what(e, o)), ROUTE_CHARS);
+    String lesson = cut(oneLine(lesson(e, o)), LESSON_CHARS);
     StringBuilder sb = new StringBuilder(head.toString());
     if (!what.isEmpty()) {
       sb.append(" :: ").append(what);
     }
-    if (!lesson.isEmpty() && !lesson.equals(what)) {
+    if (!lesson.isEmpty() && !what.startsWith(lesson.replace("...", ""))) {
       sb.append(" => ").append(lesson);
     }
     return sb.toString();
@@ -125,10 +128,6 @@ public final class Headline {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static String shorten(String s) {
-    return cut(oneLine(s), ROUTE_CHARS);
   }
 
   private static String oneLine(String s) {

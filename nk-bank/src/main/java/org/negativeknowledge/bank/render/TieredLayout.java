@@ -84,7 +84,8 @@ final class TieredLayout {
   }
 
   private RenderedMemory result(String text, int tokens, List<Integer> chosen, List<Boolean> inFull) {
-    if (counter.count(footer(items.size())) > budget && chosen.isEmpty()) {
+    if (chosen.isEmpty() && tokens > budget) {
+      // Not even the header fits beside the closing line: the block is that line alone.
       String alone = footer(items.size());
       return new RenderedMemory(alone, counter.count(alone), List.of(), items.size(), List.of(), List.of());
     }

@@ -36,10 +36,10 @@ public final class VectorPass {
    *
    * @return how many documents are still pending
    */
-  public static int runAndCommit(IndexWriter w, Analyzer analyzer, TextEmbedder embedder, long deadlineNanos)
-      throws IOException {
+  public static int runAndCommit(
+      IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int atLeast, long deadlineNanos) throws IOException {
     try {
-      int left = run(w, analyzer, embedder, deadlineNanos);
+      int left = run(w, analyzer, embedder, atLeast, deadlineNanos);
       w.commit();
       w.close();
       return left;
@@ -50,12 +50,15 @@ public final class VectorPass {
   }
 
   /**
-   * Embeds pending documents with {@code embedder} through {@code w} until none is left or {@code
-   * deadlineNanos} ({@link System#nanoTime()}) has passed; the caller commits.
+   * Embeds pending documents with {@code embedder} through {@code w} until none is left, or at
+   * least {@code atLeast} are done and {@code deadlineNanos} ({@link System#nanoTime()}) has passed;
+   * the caller commits.
    *
    * @return how many documents are still pending
    */
-  public static int run(IndexWriter w, Analyzer analyzer, TextEmbedder embedder, long deadlineNanos) throws IOException {
+  public static int run(IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int atLeast, long deadlineNanos)
+      throws IOException {
+    int done = 0;
     while (true) {
       try (DirectoryReader r = DirectoryReader.open(w)) {
         IndexSearcher s = new IndexSearcher(r);
@@ -63,7 +66,7 @@ public final class VectorPass {
         if (top.scoreDocs.length == 0) {
           return 0;
         }
-        if (System.nanoTime() - deadlineNanos > 0) {
+        if (done >= atLeast && System.nanoTime() - deadlineNanos > 0) {
           return s.count(new TermQuery(PENDING));
         }
         StoredFields stored = s.storedFields();
@@ -79,6 +82,7 @@ public final class VectorPass {
           BankEntry e = entries.get(i);
           w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e, null, analyzer, vectors.get(i)));
         }
+        done += entries.size();
       }
     }
   }
