@@ -40,7 +40,7 @@ class TieredRenderingTest {
     }
     tokens.sort(null);
     assertThat(tokens.get(tokens.size() / 2)).isBetween(30, 60);
-    assertThat(tokens.get(tokens.size() - 1)).isLessThanOrEqualTo(75);
+    assertThat(tokens.get(tokens.size() - 1)).isLessThanOrEqualTo(90);
     assertThat(tokens.get(0)).isGreaterThanOrEqualTo(15);
   }
 
@@ -58,7 +58,7 @@ class TieredRenderingTest {
     assertThat(large.tokens()).isLessThanOrEqualTo(4000);
     assertThat(large.shown()).hasSize(bank.size());
     assertThat(large.full()).isNotEmpty().isEqualTo(large.shown().subList(0, large.full().size()));
-    assertThat(large.text()).contains("\ntried: ").contains("(0 entries left out)");
+    assertThat(large.text()).contains("\ninstead: ").contains("(0 entries left out)");
     for (int i : small.shown()) {
       assertThat(small.text()).contains("[" + bank.get(i).id() + "] ");
     }
@@ -77,7 +77,7 @@ class TieredRenderingTest {
 
     assertThat(m.shown()).containsExactly(0, 1, 2);
     assertThat(m.listed()).containsExactly(1);
-    assertThat(m.text()).contains("  same program: p-r1 (round 1, negative)\n");
+    assertThat(m.text()).containsPattern("\n  same program: p-r1 \\(round 1, (positive|negative)\\)\n");
     assertThatThrownBy(() -> MemoryRenderer.standard().renderTiered(List.of(RenderItem.of(r1).listedUnder("nope")), 500))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("p-r1 is listed under nope");

@@ -21,7 +21,7 @@ class HybridCandidatesTest {
   @BeforeEach
   void seed() {
     feed = new FakeChangeFeed();
-    feed.add("kb-cn", "{\"id\":\"kb-cn\",\"kind\":\"positive\",\"domain\":\"kdv\",\"claim\":\"Crank Nicolson on the dispersive term is stable\"}");
+    feed.add("kb-a1", "{\"id\":\"kb-a1\",\"kind\":\"positive\",\"domain\":\"kdv\",\"claim\":\"Crank Nicolson on the dispersive term is stable\"}");
     feed.add("kb-muscl", "{\"id\":\"kb-muscl\",\"kind\":\"positive\",\"domain\":\"burgers\",\"claim\":\"MUSCL Godunov limiter captures the bore\"}");
     for (int i = 0; i < 20; i++) {
       feed.add("kb-filler-" + i, "{\"id\":\"kb-filler-" + i + "\",\"kind\":\"negative\",\"domain\":\"tabular\","
@@ -33,15 +33,15 @@ class HybridCandidatesTest {
   void theDenseRankingFindsWhatBm25CannotAndFusesBothByRank() {
     try (SearchIndex index = SearchIndex.open(dir, feed)) {
       assertThat(index.embedPending(embedder, 0, Duration.ofMinutes(1))).isZero();
-      CandidateQuery q = CandidateQuery.of("CN time stepping");
+      CandidateQuery q = CandidateQuery.of("CN integration");
 
-      assertThat(index.candidates(q)).extracting(c -> c.entry().id()).doesNotContain("kb-cn");
-      List<Candidate> hybrid = index.candidates(q.withVector(embedder.embed("CN time stepping")));
+      assertThat(index.candidates(q)).extracting(c -> c.entry().id()).doesNotContain("kb-a1");
+      List<Candidate> hybrid = index.candidates(q.withVector(embedder.embed("CN integration")));
 
-      assertThat(hybrid.get(0).entry().id()).isEqualTo("kb-cn");
+      assertThat(hybrid.get(0).entry().id()).isEqualTo("kb-a1");
       assertThat(hybrid.get(0).denseRank()).isEqualTo(1);
       assertThat(hybrid.get(0).bm25Rank()).isZero();
-      assertThat(hybrid.get(0).headline()).startsWith("[kb-cn] positive | kdv");
+      assertThat(hybrid.get(0).headline()).startsWith("[kb-a1] positive | kdv");
     }
   }
 
@@ -50,9 +50,9 @@ class HybridCandidatesTest {
     try (SearchIndex index = SearchIndex.open(dir, feed)) {
       CandidateQuery q = CandidateQuery.of("bore dispersive claim");
       assertThat(index.candidates(q.withPreferredDomain("BURGERS")).get(0).entry().id()).isEqualTo("kb-muscl");
-      assertThat(index.candidates(q.withPreferredDomain("kdv")).get(0).entry().id()).isEqualTo("kb-cn");
+      assertThat(index.candidates(q.withPreferredDomain("kdv")).get(0).entry().id()).isEqualTo("kb-a1");
       assertThat(index.candidates(q.withFilters(SearchFilters.activeOnly().withDomain("kdv"))))
-          .extracting(c -> c.entry().id()).containsExactly("kb-cn");
+          .extracting(c -> c.entry().id()).containsExactly("kb-a1");
     }
   }
 
@@ -73,7 +73,7 @@ class HybridCandidatesTest {
     }
     try (SearchIndex reopened = SearchIndex.open(dir, feed)) {
       assertThat(reopened.candidates(CandidateQuery.of("zzz").withVector(embedder.embed("CN scheme"))))
-          .extracting(c -> c.entry().id()).contains("kb-late", "kb-cn");
+          .extracting(c -> c.entry().id()).contains("kb-late", "kb-a1");
     }
   }
 
