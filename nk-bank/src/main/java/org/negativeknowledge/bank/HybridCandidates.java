@@ -12,15 +12,15 @@ import org.negativeknowledge.bank.search.internal.QueryCleaner;
 /**
  * The bank's side of hybrid retrieval: embeds the consultation text and hands the vector to the
  * index; before that, gives entries indexed since the last pass their vectors for at most {@link
- * #LAZY_EMBEDDING} once {@link #LAZY_AT_LEAST} are done (a consultation right after a large import ranks the rest by BM25 alone until
+ * #LAZY_EMBEDDING} when more than {@link #LAZY_AT_LEAST} wait (a consultation right after a large import ranks the rest by BM25 alone until
  * {@code nk bank reindex} or later consultations have embedded them).
  */
 final class HybridCandidates {
 
-  /** How long one consultation spends embedding entries that have no vector yet, beyond {@link #LAZY_AT_LEAST}. */
+  /** How long one consultation spends embedding entries that have no vector yet, when there are more than {@link #LAZY_AT_LEAST}. */
   static final Duration LAZY_EMBEDDING = Duration.ofMillis(300);
 
-  /** How many entries without a vector a consultation embeds whatever the time (a small bank's all). */
+  /** Up to this many entries without a vector, a consultation embeds them all whatever the time (a small bank's all). */
   static final int LAZY_AT_LEAST = 256;
 
   /** The most characters of the consultation text the model reads (it reads 256 word pieces). */

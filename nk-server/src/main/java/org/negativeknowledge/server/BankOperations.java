@@ -243,13 +243,14 @@ public final class BankOperations {
 
   /**
    * Opens a consultation: {@code task} and {@code context} (required), {@code domain}, {@code
-   * token_budget} (default {@value #DEFAULT_TOKEN_BUDGET}).
+   * domain_only} (a filter instead of a preference), {@code token_budget} (default {@value
+   * #DEFAULT_TOKEN_BUDGET}).
    */
   public ObjectNode consult(ObjectNode args) {
     JsonArgs a = JsonArgs.of(args);
     Consultation c = ledger().open(
         a.requireText("task"), a.requireText("context"), a.optText("domain").orElse(null),
-        a.optInt("token_budget", 1, 1_000_000).orElse(DEFAULT_TOKEN_BUDGET));
+        a.optBoolean("domain_only", false), a.optInt("token_budget", 1, 1_000_000).orElse(DEFAULT_TOKEN_BUDGET));
     ObjectNode o = F.objectNode();
     o.put("consultation_id", c.id());
     o.put("task", c.task());
@@ -266,6 +267,9 @@ public final class BankOperations {
       e.put("seen_revision", s.seenRevision());
       e.put("rank", s.rank());
       e.put("score", s.score());
+      if (s.form() != null) {
+        e.put("form", s.form().wireName());
+      }
       ArrayNode fl = e.putArray("flags");
       s.flags().forEach(fl::add);
       bank.get(s.entryId()).ifPresent(be -> e.put("title", EntryViews.title(be)));

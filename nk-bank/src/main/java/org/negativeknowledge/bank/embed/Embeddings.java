@@ -2,6 +2,7 @@ package org.negativeknowledge.bank.embed;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.negativeknowledge.bank.route.RouteMatcher;
 
 /**
  * The setting that turns the embedding model on or off: the system property {@value #PROPERTY},
@@ -17,7 +18,24 @@ public final class Embeddings {
   /** The environment variable. */
   public static final String ENV = "NK_EMBEDDINGS";
 
+  /**
+   * The system property that lets the dead-end check ({@link RouteMatcher}) also match changes by
+   * meaning with the embedding model: {@code on}, or {@code off} (the default, parsed changes only).
+   */
+  public static final String ROUTE_PROPERTY = "nk.route-embeddings";
+
   private Embeddings() {}
+
+  /** The dead-end matcher the setting {@value #ROUTE_PROPERTY} asks for (with the model, or without). */
+  public static RouteMatcher routeMatcher() {
+    String v = System.getProperty(ROUTE_PROPERTY);
+    if (v == null || v.isBlank()) {
+      return RouteMatcher.standard();
+    }
+    return parse(v, "-D" + ROUTE_PROPERTY)
+        .map(m -> RouteMatcher.standard().withEmbedding(EmbeddingRouteSimilarity.of(m)))
+        .orElse(RouteMatcher.standard());
+  }
 
   /** The embedder the setting asks for, or empty when it is off. */
   public static Optional<TextEmbedder> configured() {

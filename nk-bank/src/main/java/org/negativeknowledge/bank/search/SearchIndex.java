@@ -276,19 +276,19 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Computes the embedding vectors of entries indexed without one, until none is left, or at least
-   * {@code atLeast} are done and {@code maxTime} has passed, and commits them. Waits for the write
-   * lock like {@link #catchUp()}.
+   * Computes the embedding vectors of entries indexed without one, all of them when there are at
+   * most {@code wholeUpTo}, else until {@code maxTime} has passed, and commits them. Waits for the
+   * write lock like {@link #catchUp()}.
    *
    * @return how many entries are still without a vector
    */
-  public synchronized int embedPending(TextEmbedder embedder, int atLeast, Duration maxTime) {
+  public synchronized int embedPending(TextEmbedder embedder, int wholeUpTo, Duration maxTime) {
     ensureOpen();
     Objects.requireNonNull(embedder, "embedder");
     long deadline = System.nanoTime() + maxTime.toNanos();
     try {
       int left = VectorPass.runAndCommit(
-          writers.open(OpenMode.APPEND, true), indexAnalyzer, embedder, atLeast, deadline);
+          writers.open(OpenMode.APPEND, true), indexAnalyzer, embedder, wholeUpTo, deadline);
       refreshReader();
       return left;
     } catch (IOException e) {

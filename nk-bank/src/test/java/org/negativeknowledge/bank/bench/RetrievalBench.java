@@ -83,7 +83,13 @@ public final class RetrievalBench {
             importStudy(bank, paper, study == Study.SECTION4 ? Study.APPENDIX : Study.SECTION4);
             bank.importEntries(List.of(generated), ImportOptions.defaults());
           }
+          long t0 = System.nanoTime();
           bank.reindex();
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          if (withDistractors) {
+            System.out.println(String.format(Locale.ROOT, "(%s: nk bank reindex of %d entries with their vectors: %.1f s, %.0f entries/s)",
+                study.label(), bank.size(), seconds, bank.size() / seconds));
+          }
           List<BankEntry> all = bank.search(SearchQuery.all().withLimit(Integer.MAX_VALUE - 1)
               .withFilters(SearchFilters.activeOnly())).hits().stream().map(h -> h.entry()).toList();
           int bankTokens = BenchRendering.wholeBankTokens(all);

@@ -32,7 +32,7 @@ class HybridCandidatesTest {
   @Test
   void theDenseRankingFindsWhatBm25CannotAndFusesBothByRank() {
     try (SearchIndex index = SearchIndex.open(dir, feed)) {
-      assertThat(index.embedPending(embedder, 0, Duration.ofMinutes(1))).isZero();
+      assertThat(index.embedPending(embedder, Integer.MAX_VALUE, Duration.ZERO)).isZero();
       CandidateQuery q = CandidateQuery.of("CN integration");
 
       assertThat(index.candidates(q)).extracting(c -> c.entry().id()).doesNotContain("kb-a1");
@@ -59,14 +59,14 @@ class HybridCandidatesTest {
   @Test
   void entriesIndexedLaterWaitForTheirVectorAndTheAppliedChangeSurvivesTheVectorPass() {
     try (SearchIndex index = SearchIndex.open(dir, feed)) {
-      index.embedPending(embedder, 0, Duration.ofMinutes(1));
+      index.embedPending(embedder, Integer.MAX_VALUE, Duration.ZERO);
       long applied = index.appliedSequence();
       feed.add("kb-late", "{\"id\":\"kb-late\",\"kind\":\"positive\",\"claim\":\"implicit scheme for stiff dispersion\"}");
       float[] v = embedder.embed("CN scheme");
 
       assertThat(index.candidates(CandidateQuery.of("zzz").withVector(v))).extracting(c -> c.entry().id())
           .doesNotContain("kb-late");
-      assertThat(index.embedPending(embedder, 0, Duration.ofMinutes(1))).isZero();
+      assertThat(index.embedPending(embedder, Integer.MAX_VALUE, Duration.ZERO)).isZero();
       assertThat(index.candidates(CandidateQuery.of("zzz").withVector(v))).extracting(c -> c.entry().id())
           .contains("kb-late");
       assertThat(index.appliedSequence()).isEqualTo(applied + 1);

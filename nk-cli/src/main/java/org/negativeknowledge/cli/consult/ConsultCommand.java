@@ -36,6 +36,9 @@ public final class ConsultCommand implements Callable<Integer> {
   @Option(names = "--domain", paramLabel = "D", description = "your domain (ranks its entries higher)")
   String domain;
 
+  @Option(names = "--domain-only", description = "only entries of --domain (a filter instead of a preference)")
+  boolean domainOnly;
+
   @Option(names = "--budget", defaultValue = "2000", paramLabel = "TOKENS",
       description = "most tokens of the memory block (cl100k_base); default: ${DEFAULT-VALUE}")
   int budget;
@@ -48,7 +51,7 @@ public final class ConsultCommand implements Callable<Integer> {
   public Integer call() {
     Consultation k;
     try (Bank bank = bankOptions.open()) {
-      k = bank.consultations().open(task, context, domain, budget);
+      k = bank.consultations().open(task, context, domain, domainOnly, budget);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -78,6 +81,9 @@ public final class ConsultCommand implements Callable<Integer> {
       e.put("entry", s.entryId());
       e.put("seen_revision", s.seenRevision());
       e.put("rank", s.rank());
+      if (s.form() != null) {
+        e.put("form", s.form().wireName());
+      }
       e.put("score", Math.round(s.score() * 1000) / 1000.0);
       s.flags().forEach(e.putArray("flags")::add);
     }

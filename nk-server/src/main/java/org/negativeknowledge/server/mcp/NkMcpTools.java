@@ -67,12 +67,14 @@ public final class NkMcpTools {
         }));
     tools.add(tool("nk_consult",
         "Consult the bank BEFORE proposing an experiment: state the task and what you are about to try. Returns a"
-            + " memory block of the relevant entries and a consultation_id; then call nk_decide on every surfaced"
+            + " memory block of the relevant entries (one-line headlines, the top ones in full; expand any with nk_get)"
+            + " and a consultation_id; then call nk_decide on every surfaced"
             + " entry (adopt or reject with a one-line reason), then nk_propose.",
         ToolSchemas.object()
             .text("task", "the task id you work on", true)
             .text("context", "what you are about to try, concretely (method, library, parameters)", true)
             .text("domain", "your domain (ranks same-domain entries higher)", false)
+            .bool("domain_only", "only entries of the domain (a filter instead of a preference)")
             .integer("token_budget", "most tokens the memory block may cost (default 2000)", 1, 1_000_000, false)
             .build(),
         ops::consult));

@@ -37,9 +37,9 @@ public final class VectorPass {
    * @return how many documents are still pending
    */
   public static int runAndCommit(
-      IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int atLeast, long deadlineNanos) throws IOException {
+      IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int wholeUpTo, long deadlineNanos) throws IOException {
     try {
-      int left = run(w, analyzer, embedder, atLeast, deadlineNanos);
+      int left = run(w, analyzer, embedder, wholeUpTo, deadlineNanos);
       w.commit();
       w.close();
       return left;
@@ -50,15 +50,19 @@ public final class VectorPass {
   }
 
   /**
-   * Embeds pending documents with {@code embedder} through {@code w} until none is left, or at
-   * least {@code atLeast} are done and {@code deadlineNanos} ({@link System#nanoTime()}) has passed;
-   * the caller commits.
+   * Embeds pending documents with {@code embedder} through {@code w}: all of them when there are at
+   * most {@code wholeUpTo} (a small bank is embedded whole, so its ranking does not depend on the
+   * machine's speed), else until {@code deadlineNanos} ({@link System#nanoTime()}) has passed; the
+   * caller commits.
    *
    * @return how many documents are still pending
    */
-  public static int run(IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int atLeast, long deadlineNanos)
+  public static int run(IndexWriter w, Analyzer analyzer, TextEmbedder embedder, int wholeUpTo, long deadlineNanos)
       throws IOException {
-    int done = 0;
+    boolean whole;
+    try (DirectoryReader r = DirectoryReader.open(w)) {
+      whole = new IndexSearcher(r).count(new TermQuery(PENDING)) <= wholeUpTo;
+    }
     while (true) {
       try (DirectoryReader r = DirectoryReader.open(w)) {
         IndexSearcher s = new IndexSearcher(r);
@@ -66,7 +70,7 @@ public final class VectorPass {
         if (top.scoreDocs.length == 0) {
           return 0;
         }
-        if (done >= atLeast && System.nanoTime() - deadlineNanos > 0) {
+        if (!whole && System.nanoTime() - deadlineNanos > 0) {
           return s.count(new TermQuery(PENDING));
         }
         StoredFields stored = s.storedFields();
@@ -82,7 +86,6 @@ public final class VectorPass {
           BankEntry e = entries.get(i);
           w.updateDocument(IndexSchema.keyTerm(e), IndexSchema.toDocument(e, null, analyzer, vectors.get(i)));
         }
-        done += entries.size();
       }
     }
   }
