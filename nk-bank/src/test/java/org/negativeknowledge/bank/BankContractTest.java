@@ -293,7 +293,7 @@ public abstract class BankContractTest {
     assertThat(r.committed()).isFalse();
     assertThat(r.rejections()).singleElement().satisfies(rej -> {
       assertThat(rej.source()).isEqualTo(f2 + ":2");
-      assertThat(rej.reason()).contains("'e1'").contains("nk bank revise e1");
+      assertThat(rej.reason()).contains("'e1'").contains("correct it as a revision");
     });
     assertThat(bank.get("e2")).isEmpty();
     assertThat(bank.get("e1").orElseThrow().original().get("claim").asText()).isEqualTo("one");

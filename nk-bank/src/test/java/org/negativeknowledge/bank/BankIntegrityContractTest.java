@@ -307,7 +307,7 @@ public abstract class BankIntegrityContractTest {
     Bank bank = open(url, index);
     assertThatThrownBy(() -> bank.search(SearchQuery.of("damaged")))
         .isInstanceOf(SearchIndexException.class)
-        .hasMessageContaining("nk bank reindex");
+        .hasMessageContaining("rebuild it from the bank with a reindex");
     bank.reindex();
     assertThat(bank.search(SearchQuery.of("damaged indexes")).totalMatches()).isEqualTo(5);
     assertThat(indexedIds(bank)).isEqualTo(storedIds(bank));

@@ -3,10 +3,9 @@ package org.negativeknowledge.bank;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The bad-input corpus on PostgreSQL; skipped without {@code NK_TEST_POSTGRES_URL}. */
-@EnabledIfEnvironmentVariable(named = PostgresTestSchemas.ENV, matches = ".+", disabledReason = PostgresTestSchemas.SKIPPED)
+@RequiresPostgres
 class PostgresBadInputCorpusTest extends BadInputCorpusContractTest {
   private static PostgresTestSchemas schemas;
 

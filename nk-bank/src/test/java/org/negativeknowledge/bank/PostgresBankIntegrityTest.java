@@ -9,17 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The integrity contract on PostgreSQL, with the isolated schemas (and the skip when {@code
  * NK_TEST_POSTGRES_URL} is unset) of {@link PostgresBankTest}. Dropping a store drops its schema
  * and creates it again empty, as dropping and recreating a database at the same URL does.
  */
-@EnabledIfEnvironmentVariable(
-    named = "NK_TEST_POSTGRES_URL",
-    matches = ".+",
-    disabledReason = "skipped: set NK_TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)")
+@RequiresPostgres
 class PostgresBankIntegrityTest extends BankIntegrityContractTest {
   private final PostgresBankTest schemas = new PostgresBankTest();
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The bank contract on PostgreSQL. Runs when {@code NK_TEST_POSTGRES_URL} is set (e.g. {@code
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Every bank is a fresh schema {@code nk_test_<random>}, dropped afterwards, so parallel runs
  * never collide.
  */
-@EnabledIfEnvironmentVariable(
-    named = "NK_TEST_POSTGRES_URL",
-    matches = ".+",
-    disabledReason =
-        "skipped: set NK_TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)"
-            + " to run the PostgreSQL bank contract")
+@RequiresPostgres
 class PostgresBankTest extends BankContractTest {
   private static final String ENV = "NK_TEST_POSTGRES_URL";
   private static String baseUrl;

@@ -9,6 +9,7 @@ import org.negativeknowledge.bank.consult.ConsultationContractTest;
  * The consultation contract on PostgreSQL, with the same isolated schemas (and the same skip when
  * {@code NK_TEST_POSTGRES_URL} is unset) as {@link PostgresBankTest}, whose helpers it reuses.
  */
+@RequiresPostgres
 class PostgresConsultationTest extends ConsultationContractTest {
   private final PostgresBankTest schemas = new PostgresBankTest();
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
  * Deduplication by failure signature on PostgreSQL, with the isolated schemas (and the skip when
  * {@code NK_TEST_POSTGRES_URL} is unset) of {@link PostgresBankTest}, whose helpers it reuses.
  */
+@RequiresPostgres
 class PostgresSignatureDedupTest extends SignatureDedupContractTest {
   private final PostgresBankTest schemas = new PostgresBankTest();
 

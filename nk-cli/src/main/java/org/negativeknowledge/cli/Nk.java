@@ -15,6 +15,8 @@ import org.negativeknowledge.cli.server.ServeCommand;
 import org.negativeknowledge.cli.validate.NormalizeCommand;
 import org.negativeknowledge.cli.validate.SchemaCommand;
 import org.negativeknowledge.cli.validate.ValidateCommand;
+import org.negativeknowledge.cli.support.ExitCodes;
+import org.negativeknowledge.cli.support.NkExceptionHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,18 +52,25 @@ import picocli.CommandLine.Command;
     })
 public final class Nk {
 
-  /** Exit code for a usage error or an unreadable input. */
-  public static final int EXIT_USAGE = 2;
-
   /**
    * Builds the command line with the project's exception and exit-code handling; tests call this
-   * to run commands in-process with captured output.
+   * to run commands in-process with captured output. Every command's {@code --help} lists the exit
+   * codes.
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Nk());
     cl.setExecutionExceptionHandler(new NkExceptionHandler());
+    cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    listExitCodes(cl);
     return cl;
+  }
+
+  private static void listExitCodes(CommandLine cl) {
+    if (cl.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+      cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.described());
+    }
+    cl.getSubcommands().values().forEach(Nk::listExitCodes);
   }
 
   /** Entry point of the runnable jar. */

@@ -60,13 +60,13 @@ public final class BankOperations {
   private final Bank bank;
   private final TaxonomyProfile profile;
   private final CurationSettings curation;
-  private final boolean localFiles;
+  private final FileAccess fileAccess;
 
-  private BankOperations(Bank bank, TaxonomyProfile profile, CurationSettings curation, boolean localFiles) {
+  private BankOperations(Bank bank, TaxonomyProfile profile, CurationSettings curation, FileAccess fileAccess) {
     this.bank = Objects.requireNonNull(bank, "bank");
     this.profile = Objects.requireNonNull(profile, "profile");
     this.curation = Objects.requireNonNull(curation, "curation");
-    this.localFiles = localFiles;
+    this.fileAccess = Objects.requireNonNull(fileAccess, "fileAccess");
   }
 
   /**
@@ -74,11 +74,11 @@ public final class BankOperations {
    *
    * @param profile taxonomy profile that {@code add} validates against
    * @param curation which curator {@code curate} uses
-   * @param localFiles whether {@code curate} may read artifact files by path on this machine (true
-   *     for stdio and loopback; false makes it accept inline texts only)
+   * @param localFiles whether {@code curate} may read artifact files by path on this machine (true:
+   *     any file, for stdio; false: inline texts only); see {@link #withFileAccess} for folders
    */
   public static BankOperations over(Bank bank, TaxonomyProfile profile, CurationSettings curation, boolean localFiles) {
-    return new BankOperations(bank, profile, curation, localFiles);
+    return new BankOperations(bank, profile, curation, localFiles ? FileAccess.unrestricted() : FileAccess.none());
   }
 
   /** Operations with profile exploration, the environment's curator, local files allowed. */
@@ -91,9 +91,9 @@ public final class BankOperations {
     return bank;
   }
 
-  /** A copy that does (or does not) let {@code curate} read files by path. */
-  public BankOperations withLocalFiles(boolean allowed) {
-    return new BankOperations(bank, profile, curation, allowed);
+  /** A copy whose {@code curate} reads files by path as {@code access} allows. */
+  public BankOperations withFileAccess(FileAccess access) {
+    return new BankOperations(bank, profile, curation, access);
   }
 
   // ---- entries -------------------------------------------------------------------------------
@@ -561,7 +561,7 @@ public final class BankOperations {
    */
   public ObjectNode curate(ObjectNode args) {
     JsonArgs a = JsonArgs.of(args);
-    try (CurationRequest req = CurationRequest.parse(a, localFiles);
+    try (CurationRequest req = CurationRequest.parse(a, fileAccess);
         CurationSettings.Handle h = curation.open(a.optBoolean("offline", false))) {
       CurationResult r = req.run(h.curator());
       ObjectNode o = F.objectNode();

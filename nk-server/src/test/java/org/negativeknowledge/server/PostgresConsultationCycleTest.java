@@ -1,5 +1,6 @@
 package org.negativeknowledge.server;
 
+import org.negativeknowledge.bank.RequiresPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +22,7 @@ import org.negativeknowledge.bank.OpenOptions;
  * Each bank is a fresh schema, dropped afterwards (the same scheme as the bank's own PostgreSQL
  * contract test, whose helper is package-private).
  */
+@RequiresPostgres
 class PostgresConsultationCycleTest extends ConsultationCycleContract {
   private static final String ENV = "NK_TEST_POSTGRES_URL";
   private static final List<String> SCHEMAS = new ArrayList<>();

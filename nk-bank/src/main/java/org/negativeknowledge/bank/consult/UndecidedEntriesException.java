@@ -13,8 +13,7 @@ public class UndecidedEntriesException extends ProposalRefusedException {
     super(
         "consultation " + consultationId + ": " + undecided.size() + " surfaced "
             + (undecided.size() == 1 ? "entry has" : "entries have") + " no decision yet: "
-            + String.join(", ", undecided) + " (decide each: nk decide " + consultationId
-            + " ENTRY adopt|reject --reason \"...\")");
+            + String.join(", ", undecided));
     this.consultationId = consultationId;
     this.undecided = List.copyOf(undecided);
   }

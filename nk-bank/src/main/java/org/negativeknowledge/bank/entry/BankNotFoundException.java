@@ -16,8 +16,7 @@ public final class BankNotFoundException extends BankException {
    */
   public BankNotFoundException(String location, String detail) {
     super(
-        "no bank at " + location + (detail == null ? "" : " (" + detail + ")")
-            + "; create one with nk bank import FILE (or any writing command)");
+        "no bank at " + location + (detail == null ? "" : " (" + detail + ")"));
     this.location = location;
   }
 

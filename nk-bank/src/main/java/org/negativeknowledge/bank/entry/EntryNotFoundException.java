@@ -4,7 +4,16 @@ package org.negativeknowledge.bank.entry;
 public final class EntryNotFoundException extends BankException {
   private static final long serialVersionUID = 1L;
 
+  private final String id;
+
+  /** @param id the id the bank does not have */
   public EntryNotFoundException(String id) {
-    super("no entry with id '" + id + "' in the bank (list ids with: nk bank export --with-meta)");
+    super("this bank has no entry '" + id + "'");
+    this.id = id;
+  }
+
+  /** The id the bank does not have. */
+  public String id() {
+    return id;
   }
 }

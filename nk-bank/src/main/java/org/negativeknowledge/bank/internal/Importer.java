@@ -194,7 +194,7 @@ final class Importer {
                   Rejection.ID_CONFLICT,
                   "id '" + e.id() + "' is already in the bank with different content (revision "
                       + state.currentRevision() + ", " + state.currentStatus().wireName()
-                      + "); to correct it run: nk bank revise " + e.id() + " FILE --reason \"...\""));
+                      + "); correct it as a revision of that entry, or give this record another id"));
         }
       } else {
         inChunk.put(e.id(), p);

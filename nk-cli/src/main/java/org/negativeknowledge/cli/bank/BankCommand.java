@@ -1,7 +1,7 @@
 package org.negativeknowledge.cli.bank;
 
 import java.util.concurrent.Callable;
-import org.negativeknowledge.cli.Nk;
+import org.negativeknowledge.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,6 +32,6 @@ public final class BankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return Nk.EXIT_USAGE;
+    return ExitCodes.USAGE;
   }
 }

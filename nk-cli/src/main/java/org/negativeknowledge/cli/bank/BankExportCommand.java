@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -7,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import org.negativeknowledge.bank.io.ExportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +49,9 @@ public final class BankExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportOptions options = new ExportOptions(status == Status.ALL, withMeta);
-    try (Bank bank = bankOptions.openExisting()) {
+    try (NkApp app = bankOptions.app(false)) {
       if (output == null) {
-        bank.export(spec.commandLine().getOut(), options);
+        app.entries().export(spec.commandLine().getOut(), options);
       } else {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
@@ -58,7 +59,7 @@ public final class BankExportCommand implements Callable<Integer> {
         }
         long n;
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-          n = bank.export(w, options);
+          n = app.entries().export(w, options);
         }
         spec.commandLine().getErr().println("exported " + n + " lines to " + output);
       }

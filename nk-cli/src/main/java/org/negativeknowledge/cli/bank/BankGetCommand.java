@@ -2,19 +2,20 @@ package org.negativeknowledge.cli.bank;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.entries.EntryDetail;
+import org.negativeknowledge.app.view.EntryViews;
 import org.negativeknowledge.bank.entry.BankEntry;
-import org.negativeknowledge.bank.entry.EntryNotFoundException;
-import org.negativeknowledge.bank.io.EntryJson;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.record.NkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code nk bank get}: shows the current revision of one entry. */
 @Command(name = "get", mixinStandardHelpOptions = true,
@@ -22,32 +23,23 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:found", "2:no such entry or usage error"})
 public final class BankGetCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", paramLabel = "ID", description = "the entry id")
   String id;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "output format; default: ${DEFAULT-VALUE}")
-  Format format;
-
   @Override
   public Integer call() {
-    Optional<BankEntry> found;
-    try (Bank bank = bankOptions.openExisting()) {
-      found = bank.get(id);
+    EntryDetail detail;
+    try (NkApp app = bankOptions.app(false)) {
+      detail = app.entries().get(id);
     }
-    BankEntry e = found.orElseThrow(() -> new EntryNotFoundException(id));
+    BankEntry e = detail.entry();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      out.println(NkJson.pretty(EntryJson.full(e)));
+    if (format.json()) {
+      OutputFormat.print(out, EntryViews.detail(detail));
     } else {
       out.println(e.id() + "  revision " + e.revision() + "  " + e.status().wireName());
       out.println("  shape " + e.shape().wireName() + ", depth " + e.depth() + ", "
@@ -63,6 +55,7 @@ public final class BankGetCommand implements Callable<Integer> {
       if (e.reason() != null) {
         out.println("  reason " + e.reason());
       }
+      detail.flags().forEach(f -> out.println("  !! " + f));
       out.println(NkJson.pretty(e.original()));
     }
     out.flush();

@@ -1,10 +1,13 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.view.EntryViews;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.bank.io.Rejection;
@@ -41,6 +44,7 @@ import picocli.CommandLine.Spec;
 public final class BankImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to import")
   List<Path> inputs;
@@ -86,8 +90,8 @@ public final class BankImportCommand implements Callable<Integer> {
               });
     }
     ImportReport report;
-    try (Bank bank = bankOptions.open()) {
-      report = bank.importEntries(inputs, options);
+    try (NkApp app = bankOptions.app(true)) {
+      report = app.entries().importFiles(inputs, options);
     } catch (RecordSourceException e) {
       if (terminal) {
         err.println(); // end the progress line; the error handler prints "nk bank import: ..."
@@ -96,6 +100,10 @@ public final class BankImportCommand implements Callable<Integer> {
     }
     if (terminal) {
       err.println();
+    }
+    if (format.json()) {
+      OutputFormat.print(out, EntryViews.importReport(report));
+      return report.rejected() > 0 ? 1 : 0;
     }
     out.println(report.summary());
     for (Rejection r : report.rejections()) {

@@ -1,8 +1,9 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +27,10 @@ public final class BankReindexCommand implements Callable<Integer> {
   public Integer call() {
     long active;
     String location;
-    try (Bank bank = bankOptions.openExisting()) {
-      bank.reindex();
-      active = bank.size();
-      location = bank.location();
+    try (NkApp app = bankOptions.app(false)) {
+      app.entries().reindex();
+      active = app.bank().size();
+      location = app.bank().location();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("search index rebuilt for " + location + ": " + active + " active entries");

@@ -1,8 +1,9 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import org.negativeknowledge.bank.render.RenderedMemory;
 import org.negativeknowledge.bank.search.SearchQuery;
 import picocli.CommandLine.Command;
@@ -19,13 +20,11 @@ import picocli.CommandLine.Spec;
       "Stops adding entries at the token budget (cl100k_base) and ends with a line saying how"
           + " many were left out. The block goes to standard output, a one-line account to standard error."
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:rendered", "2:usage or I/O error"})
+    modelTransformer = SearchFilterOptions.class)
 public final class BankRenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
-  @Mixin SearchFilterOptions filterOptions;
 
   @Option(names = {"-q", "--query"}, paramLabel = "Q", description = "words to rank the entries by; default: all entries passing the filters")
   String query;
@@ -41,10 +40,10 @@ public final class BankRenderCommand implements Callable<Integer> {
     if (budget < 1) {
       throw new IllegalArgumentException("--budget must be at least 1 token, got " + budget);
     }
-    SearchQuery q = new SearchQuery(query, filterOptions.filters(), limit);
+    SearchQuery q = new SearchQuery(query, SearchFilterOptions.filters(spec), limit);
     RenderedMemory memory;
-    try (Bank bank = bankOptions.openExisting()) {
-      memory = bank.render(q, budget);
+    try (NkApp app = bankOptions.app(false)) {
+      memory = app.entries().render(q, budget);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(memory.text());

@@ -1,7 +1,8 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import org.negativeknowledge.bank.entry.BankEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +30,8 @@ public final class BankRetractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BankEntry e;
-    try (Bank bank = bankOptions.openExisting()) {
-      e = bank.retract(id, reason, author);
+    try (NkApp app = bankOptions.app(false)) {
+      e = app.entries().retract(id, reason, author);
     }
     spec.commandLine().getOut().println("retracted " + e.id() + " (revision " + e.revision() + ")");
     return 0;

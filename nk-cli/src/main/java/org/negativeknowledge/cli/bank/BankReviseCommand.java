@@ -1,14 +1,13 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import org.negativeknowledge.bank.entry.BankEntry;
-import org.negativeknowledge.bank.entry.RevisionConflictException;
-import org.negativeknowledge.cli.Nk;
 import org.negativeknowledge.record.MalformedJsonException;
 import org.negativeknowledge.record.NkJson;
 import picocli.CommandLine.Command;
@@ -49,16 +48,8 @@ public final class BankReviseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var corrected = parse(file);
     BankEntry e;
-    try (Bank bank = bankOptions.openExisting()) {
-      e = expectedRevision == null
-          ? bank.revise(id, corrected, reason, author)
-          : bank.revise(id, corrected, reason, author, expectedRevision);
-    } catch (RevisionConflictException conflict) {
-      spec.commandLine().getErr().println(
-          "nk " + spec.name() + ": " + conflict.getMessage() + "; read revision " + conflict.actualRevision() + " with nk bank get "
-              + conflict.entryId() + ", merge your correction into it, and revise again with --expected-revision "
-              + conflict.actualRevision());
-      return Nk.EXIT_USAGE;
+    try (NkApp app = bankOptions.app(false)) {
+      e = app.entries().revise(id, corrected, reason, author, expectedRevision);
     }
     spec.commandLine().getOut().println("revised " + e.id() + ": revision " + e.revision() + " is active");
     return 0;

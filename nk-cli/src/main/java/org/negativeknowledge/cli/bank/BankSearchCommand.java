@@ -1,24 +1,24 @@
 package org.negativeknowledge.cli.bank;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.entries.SearchPage;
+import org.negativeknowledge.app.view.EntryViews;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchQuery;
 import org.negativeknowledge.bank.search.SearchResults;
-import org.negativeknowledge.record.NkJson;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code nk bank search}: full-text search over the bank with filters. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -27,19 +27,14 @@ import picocli.CommandLine.Spec;
           + " featurize_dataframe or TreeExplainer also match their words), best first.",
       "The query is plain words, never query syntax. Active entries only unless --status says otherwise."
     },
+    modelTransformer = SearchFilterOptions.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:at least one hit", "1:no hit", "2:usage or I/O error"})
 public final class BankSearchCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
-  @Mixin SearchFilterOptions filterOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY", description = "words to search for")
   String[] words;
@@ -47,26 +42,17 @@ public final class BankSearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N hits; default: ${DEFAULT-VALUE}")
   int limit;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "text, or json: one object a line with id, revision, score, snippet, polarity,"
-          + " status, domain, task_id, flags and the original record; default: ${DEFAULT-VALUE}")
-  Format format;
-
   @Override
   public Integer call() {
-    SearchQuery query = new SearchQuery(String.join(" ", words), filterOptions.filters(), limit);
-    SearchResults results;
-    Map<String, List<String>> flags;
-    try (Bank bank = bankOptions.openExisting()) {
-      results = bank.search(query);
-      flags = bank.consultations()
-          .flags(results.hits().stream().map(h -> h.entry().id()).toList());
+    SearchQuery query = new SearchQuery(String.join(" ", words), SearchFilterOptions.filters(spec), limit);
+    SearchPage page;
+    try (NkApp app = bankOptions.app(false)) {
+      page = app.entries().search(query);
     }
+    SearchResults results = page.results();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      for (SearchHit hit : results.hits()) {
-        out.println(NkJson.compact(json(hit, flags.getOrDefault(hit.entry().id(), List.of()))));
-      }
+    if (format.json()) {
+      OutputFormat.print(out, EntryViews.searchPage(page));
     } else {
       int rank = 0;
       for (SearchHit hit : results.hits()) {
@@ -92,7 +78,7 @@ public final class BankSearchCommand implements Callable<Integer> {
               .append(" | signature ").append(e.signatureKey());
         }
         out.println(about);
-        for (String flag : flags.getOrDefault(e.id(), List.of())) {
+        for (String flag : page.flagsOf(e.id())) {
           out.println("   !! " + flag);
         }
         out.println("   " + hit.snippet());
@@ -102,24 +88,5 @@ public final class BankSearchCommand implements Callable<Integer> {
     }
     out.flush();
     return results.hits().isEmpty() ? 1 : 0;
-  }
-
-  /** The JSON object of one hit, with its flags (e.g. {@code possibly misleading}). */
-  static ObjectNode json(SearchHit hit, List<String> flags) {
-    BankEntry e = hit.entry();
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("id", e.id());
-    o.put("revision", e.revision());
-    o.put("score", hit.score());
-    o.put("snippet", hit.snippet());
-    o.put("polarity", e.polarity().wireName());
-    o.put("status", e.status().wireName());
-    o.put("domain", e.domain());
-    o.put("task_id", e.taskId());
-    o.put("signature_key", e.signatureKey());
-    o.put("occurrences", e.occurrences());
-    flags.forEach(o.putArray("flags")::add);
-    o.set("record", e.original());
-    return o;
   }
 }

@@ -1,17 +1,18 @@
 package org.negativeknowledge.cli.bank;
 
+import org.negativeknowledge.cli.support.BankOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.view.EntryViews;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.bank.entry.BankStats;
 import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.bank.consult.ConsultationLedger;
 import org.negativeknowledge.bank.consult.EntryUsefulness;
-import org.negativeknowledge.cli.consult.UsefulnessReport;
-import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.Facet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,20 +27,11 @@ import picocli.CommandLine.Spec;
           + " chart), and stored revisions by status."
     })
 public final class BankStatsCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   private static final int BAR_WIDTH = 40;
 
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "output format; default: ${DEFAULT-VALUE}")
-  Format format;
+  @Mixin OutputFormat format;
 
   @Option(names = "--usefulness",
       description = "list entries by how often adopting them helped or hurt (consultation outcomes)")
@@ -48,21 +40,20 @@ public final class BankStatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (usefulness) {
-      return UsefulnessReport.print(
-          bankOptions, spec.commandLine().getOut(), format == Format.JSON);
+      return UsefulnessReport.print(bankOptions, spec.commandLine().getOut(), format.json());
     }
     BankStats s;
     List<String> misleading;
-    try (Bank bank = bankOptions.openExisting()) {
-      s = bank.stats();
-      misleading = bank.consultations().usefulness().stream()
+    try (NkApp app = bankOptions.app(false)) {
+      s = app.entries().stats();
+      misleading = app.entries().usefulness().stream()
           .filter(EntryUsefulness::misleading).map(EntryUsefulness::entryId).toList();
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      ObjectNode json = s.toJson();
+    if (format.json()) {
+      ObjectNode json = EntryViews.stats(s);
       misleading.forEach(json.putArray("possibly_misleading")::add);
-      out.println(NkJson.pretty(json));
+      OutputFormat.print(out, json);
     } else {
       printText(out, s);
       if (!misleading.isEmpty()) {

@@ -1,13 +1,15 @@
 package org.negativeknowledge.cli.consult;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.consult.ConsultationLedger;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.protocol.RouteCheck;
+import org.negativeknowledge.app.view.ProtocolViews;
 import org.negativeknowledge.bank.consult.RouteMatch;
 import org.negativeknowledge.bank.route.RouteMatcher;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.ExitCodes;
+import org.negativeknowledge.cli.support.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Spec;
 public final class CheckRouteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", paramLabel = "TEXT", description = "the route you are about to try") String route;
 
@@ -40,22 +43,24 @@ public final class CheckRouteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<RouteMatch> matches;
-    try (Bank bank = bankOptions.open()) {
-      ConsultationLedger ledger = bank.consultations();
-      if (threshold != null) {
-        ledger = ledger.withSettings(ledger.settings().withRouteMatchThreshold(threshold));
-      }
-      matches = ledger.checkRoute(route, task, domain);
+    RouteCheck check;
+    try (NkApp app = bankOptions.app(false)) {
+      check = threshold == null
+          ? app.protocol().checkRoute(route, task, domain)
+          : app.protocol().checkRoute(route, task, domain, threshold);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (matches.isEmpty()) {
-      out.println("no ruled-out route matches");
+    if (format.json()) {
+      OutputFormat.print(out, ProtocolViews.routeCheck(check));
+    } else {
+      if (!check.ruledOut()) {
+        out.println("no ruled-out route matches");
+      }
+      for (RouteMatch m : check.matches()) {
+        out.printf("%.2f  %-20s %s: %s%n      why: %s%n", m.score(), m.kind().wireName(), m.sourceId(), m.route(), m.why());
+      }
+      out.flush();
     }
-    for (RouteMatch m : matches) {
-      out.printf("%.2f  %-20s %s: %s%n      why: %s%n", m.score(), m.kind().wireName(), m.sourceId(), m.route(), m.why());
-    }
-    out.flush();
-    return matches.isEmpty() ? 0 : 1;
+    return check.ruledOut() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

@@ -1,10 +1,15 @@
 package org.negativeknowledge.cli.consult;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.protocol.DecisionRequest;
+import org.negativeknowledge.app.view.ProtocolViews;
 import org.negativeknowledge.bank.consult.Decision;
 import org.negativeknowledge.bank.consult.EntryDecision;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +23,7 @@ import picocli.CommandLine.Spec;
 public final class DecideCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", paramLabel = "CONSULTATION") String consultation;
   @Parameters(index = "1", paramLabel = "ENTRY") String entry;
@@ -28,13 +34,20 @@ public final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EntryDecision d;
-    try (Bank bank = bankOptions.open()) {
-      d = bank.consultations().decide(consultation, entry, Decision.fromWireName(decision), reason);
+    List<EntryDecision> inForce;
+    try (NkApp app = bankOptions.app(false)) {
+      inForce = app.protocol().decide(consultation,
+          List.of(new DecisionRequest(entry, Decision.fromWireName(decision), reason)));
     }
-    spec.commandLine().getOut().println(
-        consultation + ": " + d.decision().wireName() + " " + d.entryId() + " (revision " + d.seenRevision() + "): " + d.reason());
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.json()) {
+      OutputFormat.print(out, ProtocolViews.decisions(consultation, inForce));
+      return 0;
+    }
+    EntryDecision d = inForce.stream().filter(x -> x.entryId().equals(entry)).findFirst().orElseThrow();
+    out.println(consultation + ": " + d.decision().wireName() + " " + d.entryId() + " (revision " + d.seenRevision()
+        + "): " + d.reason());
+    out.flush();
     return 0;
   }
 }

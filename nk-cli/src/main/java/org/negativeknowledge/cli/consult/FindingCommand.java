@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli.consult;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,24 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.io.ImportOptions;
-import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.CurationRequest;
+import org.negativeknowledge.app.curate.CuratorChoice;
+import org.negativeknowledge.app.curate.StorePolicy;
+import org.negativeknowledge.app.view.CurationViews;
+import org.negativeknowledge.app.view.ProtocolViews;
 import org.negativeknowledge.bank.consult.EntryUsefulness;
 import org.negativeknowledge.bank.consult.FindingResult;
 import org.negativeknowledge.bank.consult.Outcome;
-import org.negativeknowledge.cli.bank.BankOptions;
-import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
-import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
 import org.negativeknowledge.curator.anthropic.MissingApiKeyException;
-import org.negativeknowledge.curator.llm.LlmCurator;
-import org.negativeknowledge.curator.offline.OfflineCurator;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.CuratedOrigins;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
 public final class FindingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", paramLabel = "EXPERIMENT") String experiment;
   @Parameters(index = "1", paramLabel = "success|partial|failure") String outcome;
@@ -74,64 +75,58 @@ public final class FindingCommand implements Callable<Integer> {
     }
     ObjectNode diag = diagnostics == null ? null : NkJson.parseObject(Files.readString(diagnostics, StandardCharsets.UTF_8));
     PrintWriter out = spec.commandLine().getOut();
-    try (Bank bank = bankOptions.open()) {
-      CurationResult curation = null;
-      ObjectNode exp = null;
+    FindingResult f;
+    CurationOutcome curation = null;
+    try (NkApp app = bankOptions.app(false)) {
+      CurationRequest request = null;
       if (curate) {
         // Curate before closing the experiment: when curation fails (no API key, unreadable
         // artifacts) the experiment stays open and the same command can be run again.
-        exp = bank.consultations().experiment(experiment)
-            .orElseThrow(() -> new IllegalArgumentException("no experiment '" + experiment + "' in this bank"));
-        curation = curateRound(exp);
+        ObjectNode exp = app.protocol().experiment(experiment);
+        request = CurationRequest.of(new TaskContext(exp.path("task").asText(), exp.path("method").asText("")),
+                List.of(FailureArtifacts.fromRoundDirectory(roundDir)))
+            .withSource(roundDir.toString())
+            .withDomain(exp.path("domain").asText(null))
+            .withRecordExtras(JsonNodeFactory.instance.objectNode().put("experiment", experiment));
       }
-      FindingResult f = bank.consultations().finding(experiment, o, diag, note);
-      out.println("finding " + f.findingId() + ": experiment " + f.experimentId() + " " + o.wireName());
-      for (EntryUsefulness u : f.usefulness()) {
-        out.printf("  %s: adopted %d, then success %d, partial %d, failure %d%s%n", u.entryId(), u.adopted(),
-            u.adoptedThenSuccess(), u.adoptedThenPartial(), u.adoptedThenFailure(), u.misleading() ? "  !! possibly misleading" : "");
-      }
-      for (String id : f.newlyMisleading()) {
-        spec.commandLine().getErr().println("warning: " + id + " is now flagged possibly misleading");
-      }
+      CurationOutcome curated = request == null ? null : curateFirst(app, request);
+      f = app.protocol().finding(experiment, o, diag, note);
+      curation = curated;
+    }
+    if (format.json()) {
+      ObjectNode view = ProtocolViews.finding(f);
       if (curation != null) {
-        storeCuration(bank, exp, curation, out);
+        view.set("curation", CurationViews.outcome(curation));
       }
+      OutputFormat.print(out, view);
+      return 0;
+    }
+    out.println("finding " + f.findingId() + ": experiment " + f.experimentId() + " " + o.wireName());
+    for (EntryUsefulness u : f.usefulness()) {
+      out.printf("  %s: adopted %d, then success %d, partial %d, failure %d%s%n", u.entryId(), u.adopted(),
+          u.adoptedThenSuccess(), u.adoptedThenPartial(), u.adoptedThenFailure(), u.misleading() ? "  !! possibly misleading" : "");
+    }
+    for (String id : f.newlyMisleading()) {
+      spec.commandLine().getErr().println("warning: " + id + " is now flagged possibly misleading");
+    }
+    if (curation != null) {
+      out.println("curated " + roundDir + " into the bank: " + curation.stored().map(s -> s.report().summary())
+          .orElse("not stored: " + curation.notStored().orElse("")));
     }
     out.flush();
     spec.commandLine().getErr().flush();
     return 0;
   }
 
-  private CurationResult curateRound(ObjectNode exp) {
-    TaskContext task = new TaskContext(exp.path("task").asText(), exp.path("method").asText(""));
-    FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
-    if (offline) {
-      Curator c = new OfflineCurator(TaxonomyProfile.exploration());
-      return c.curateDepth1(task, round);
-    }
-    try (AnthropicModelClient client = AnthropicModelClient.create(AnthropicSettings.fromEnv().withModel(model))) {
-      return LlmCurator.builder(client).profile(TaxonomyProfile.exploration()).build().curateDepth1(task, round);
+  private CurationOutcome curateFirst(NkApp app, CurationRequest request) {
+    TaxonomyProfile profile = TaxonomyProfile.exploration();
+    CuratorChoice choice = offline ? CuratorChoice.offline(profile)
+        : CuratorChoice.model(AnthropicSettings.fromEnv().withModel(model), profile);
+    try {
+      return app.curation().curate(request, choice, StorePolicy.VALID_ONLY);
     } catch (MissingApiKeyException e) {
       throw new IllegalArgumentException("ANTHROPIC_API_KEY is not set: --curate needs it for the model curator;"
           + " add --offline to curate without a model. Nothing was recorded: the experiment is still open", e);
     }
-  }
-
-  private void storeCuration(Bank bank, ObjectNode exp, CurationResult r, PrintWriter out) {
-    String author = offline ? "nk-curator:offline" : "nk-curator:" + model;
-    FailureArtifacts round = FailureArtifacts.fromRoundDirectory(roundDir);
-    ObjectNode record = r.record().deepCopy();
-    if (!record.has("experiment")) {
-      record.put("experiment", exp.path("id").asText());
-    }
-    ImportOptions importOptions = ImportOptions.defaults().withSource(roundDir.toString()).withAuthor(author)
-        .withDomain(exp.path("domain").asText(null));
-    String label = "finding:" + exp.path("id").asText();
-    var origin = CuratedOrigins.of(r, List.of(round));
-    ImportReport rep = origin.isPresent()
-        ? bank.importCurated(List.of(record), label, importOptions, origin.get())
-        : bank.importRecords(List.of(record), label, importOptions);
-    out.println("curated " + roundDir + " into the bank: " + rep.summary()
-        + (r.validation().valid() ? "" : " (record has " + r.validation().issues().size() + " validation issue(s))"));
   }
 }

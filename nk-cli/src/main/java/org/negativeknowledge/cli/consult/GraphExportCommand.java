@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
 import org.negativeknowledge.bank.graph.ResearchGraph;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,10 +45,10 @@ public final class GraphExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException(output + " exists: choose another -o FILE, or add --force to overwrite it");
     }
     ResearchGraph g;
-    try (Bank bank = bankOptions.open()) {
+    try (NkApp app = bankOptions.app(false)) {
       g = task != null
-          ? bank.consultations().graph(task)
-          : bank.consultations().importedGraph(session)
+          ? app.protocol().graph(task)
+          : app.protocol().importedGraph(session)
               .orElseThrow(() -> new IllegalArgumentException("no imported session '" + session + "' (see nk graph import)"));
     }
     int n;

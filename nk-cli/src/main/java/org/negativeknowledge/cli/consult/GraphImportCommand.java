@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.consult.ConsultationLedger;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.protocol.Protocol;
 import org.negativeknowledge.bank.graph.BankUseCounts;
 import org.negativeknowledge.bank.graph.ResearchGraph;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +43,8 @@ public final class GraphImportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BankUseCounts counts;
-    try (Bank bank = bankOptions.open()) {
-      ConsultationLedger ledger = bank.consultations();
+    try (NkApp app = bankOptions.app(true)) {
+      Protocol ledger = app.protocol();
       for (Path f : files) {
         ResearchGraph g = ResearchGraph.read(f);
         String s = session != null ? session : defaultSession(f);

@@ -5,14 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.results.ResultLogs;
+import org.negativeknowledge.app.view.ResultsViews;
+import org.negativeknowledge.cli.support.ExitCodes;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.bank.results.GitDiffs;
 import org.negativeknowledge.bank.results.ResultsImport;
 import org.negativeknowledge.bank.results.ResultsLog;
-import org.negativeknowledge.bank.results.ResultsReplay;
 import org.negativeknowledge.bank.results.RouteRepeat;
 import org.negativeknowledge.bank.route.RouteMatcher;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ImportResultsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin OutputFormat format;
   @Mixin BankOptions bankOptions;
 
   @Parameters(index = "0", paramLabel = "results.tsv") Path file;
@@ -53,7 +57,11 @@ public final class ImportResultsCommand implements Callable<Integer> {
     ResultsLog log = ResultsLog.read(file);
     PrintWriter out = spec.commandLine().getOut();
     if (replay) {
-      List<RouteRepeat> repeats = ResultsReplay.replay(log, threshold);
+      List<RouteRepeat> repeats = ResultLogs.replay(log, threshold);
+      if (format.json()) {
+        OutputFormat.print(out, ResultsViews.repeats(log, repeats, threshold));
+        return repeats.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+      }
       for (RouteRepeat r : repeats) {
         out.printf("line %d (%s) %s%n    already ruled out at line %d (%s) %s  [score %.2f]%n    why: %s%n", r.row().line(),
             r.row().status(), r.row().route(), r.earlier().line(), r.earlier().status(), r.earlier().route(), r.score(),
@@ -66,8 +74,12 @@ public final class ImportResultsCommand implements Callable<Integer> {
     }
     GitDiffs git = gitRepo == null ? null : GitDiffs.of(gitRepo); // checked before the bank is touched
     ResultsImport.Summary s;
-    try (Bank bank = bankOptions.open()) {
-      s = ResultsImport.run(bank, log, domain, git);
+    try (NkApp app = bankOptions.app(true)) {
+      s = new ResultLogs(app.bank()).importLog(log, domain, git);
+    }
+    if (format.json()) {
+      OutputFormat.print(out, ResultsViews.imported(log, s));
+      return s.report().committed() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
     out.println(log.name() + ": " + s.report().summary() + " (" + s.negative() + " negative, " + s.positive()
         + " positive, " + s.skipped() + " rows of other statuses skipped"

@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.view.ProtocolViews;
 import org.negativeknowledge.bank.consult.Proposal;
-import org.negativeknowledge.bank.consult.ProposalRefusedException;
 import org.negativeknowledge.bank.consult.RouteMatch;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.record.NkJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
 public final class ProposeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BankOptions bankOptions;
+  @Mixin OutputFormat format;
 
   @Parameters(index = "0", paramLabel = "CONSULTATION") String consultation;
 
@@ -53,16 +55,16 @@ public final class ProposeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ObjectNode experiment =
         what.experiment != null ? NkJson.parseObject(Files.readString(what.experiment, StandardCharsets.UTF_8)) : null;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Proposal p;
-    try (Bank bank = bankOptions.open()) {
-      p = bank.consultations().propose(consultation, experiment, what.method, strict);
-    } catch (ProposalRefusedException e) {
-      err.println("nk propose: refused: " + e.getMessage());
-      err.flush();
-      return Refusal.EXIT;
+    try (NkApp app = bankOptions.app(false)) {
+      p = app.protocol().propose(consultation, experiment, what.method, strict);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.json()) {
+      OutputFormat.print(out, ProtocolViews.proposal(p));
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
     for (RouteMatch m : p.deadEndWarnings()) {
       err.printf("warning: the route matches %s %s (score %.2f): %s%n    why: %s%n", m.kind().wireName(), m.sourceId(),
           m.score(), m.route(), m.why());

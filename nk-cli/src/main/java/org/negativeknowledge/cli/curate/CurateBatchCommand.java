@@ -14,7 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.negativeknowledge.curator.CurationResult;
+import org.negativeknowledge.app.curate.Curation;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.CurationRequest;
+import org.negativeknowledge.app.curate.CuratorChoice;
+import org.negativeknowledge.app.curate.StorePolicy;
+import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
@@ -82,7 +87,10 @@ public final class CurateBatchCommand implements Callable<Integer> {
     AtomicLong tokensIn = new AtomicLong();
     AtomicLong tokensOut = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
-    try {
+    CuratorChoice choice = options.choice();
+    StorePolicy policy = options.policy();
+    try (Bank bank = options.openBank()) {
+      Curation curation = new Curation(bank);
       List<Future<?>> futures = new ArrayList<>();
       for (Path dir : failed) {
         futures.add(pool.submit(() -> {
@@ -93,13 +101,12 @@ public final class CurateBatchCommand implements Callable<Integer> {
           } else {
             try {
               Files.createDirectories(landing);
-              CurationResult r = curateOne(dir, output);
-              tokensIn.addAndGet(r.usage().inputTokens());
-              tokensOut.addAndGet(r.usage().outputTokens());
+              CurationOutcome o = curation.curate(request(dir, output), choice, policy);
+              tokensIn.addAndGet(o.result().usage().inputTokens());
+              tokensOut.addAndGet(o.result().usage().outputTokens());
               int code;
               synchronized (err) {
-                code = CurationLanding.land(r, output, landing.resolve("nk_audit.json"), options.bank, options.acceptIssues, err,
-                    List.of(FailureArtifacts.fromRoundDirectory(dir)));
+                code = CurationLanding.land(o, output, landing.resolve("nk_audit.json"), policy, err);
               }
               (code == 0 ? written : failures).incrementAndGet();
               if (code != 0 && options.acceptIssues) {
@@ -144,12 +151,10 @@ public final class CurateBatchCommand implements Callable<Integer> {
     return outDir == null ? roundDir : outDir.resolve(runs.relativize(roundDir));
   }
 
-  private CurationResult curateOne(Path dir, Path output) {
-    String taskId = taskId(dir);
-    TaskContext task = taskContext(taskId);
-    try (CurateOptions.CuratorHandle h = options.open(output)) {
-      return h.curator().curateDepth1(task, FailureArtifacts.fromRoundDirectory(dir));
-    }
+  private CurationRequest request(Path dir, Path output) {
+    return CurationRequest.of(taskContext(taskId(dir)), List.of(FailureArtifacts.fromRoundDirectory(dir)))
+        .withOutputPath(output)
+        .withSource(output.toString());
   }
 
   private TaskContext taskContext(String taskId) {

@@ -2,12 +2,7 @@ package org.negativeknowledge.cli.curate;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
-import org.negativeknowledge.curator.FailureArtifacts;
-import org.negativeknowledge.curator.TaskContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -22,16 +17,11 @@ public final class CurateDeepCommand extends SingleCurationCommand {
   List<Path> roundDirs;
 
   @Override
-  java.util.List<Path> roundDirectories() {
-    return roundDirs;
-  }
-
-  @Override
-  CurationResult curate(Curator curator, TaskContext task) {
+  List<Path> roundDirectories() {
     if (roundDirs.size() < 2) {
-      CommandSpec s = spec;
-      throw new ParameterException(s.commandLine(), "deep needs --round-dir at least twice (got " + roundDirs.size() + "); use depth1 for one round");
+      throw new ParameterException(spec.commandLine(),
+          "deep needs --round-dir at least twice (got " + roundDirs.size() + "); use depth1 for one round");
     }
-    return curator.curateDeep(task, roundDirs.stream().map(FailureArtifacts::fromRoundDirectory).toList());
+    return roundDirs;
   }
 }

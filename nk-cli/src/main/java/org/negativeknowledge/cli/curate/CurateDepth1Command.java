@@ -1,10 +1,7 @@
 package org.negativeknowledge.cli.curate;
 
 import java.nio.file.Path;
-import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
-import org.negativeknowledge.curator.FailureArtifacts;
-import org.negativeknowledge.curator.TaskContext;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,12 +16,7 @@ public final class CurateDepth1Command extends SingleCurationCommand {
   Path roundDir;
 
   @Override
-  java.util.List<Path> roundDirectories() {
-    return java.util.List.of(roundDir);
-  }
-
-  @Override
-  CurationResult curate(Curator curator, TaskContext task) {
-    return curator.curateDepth1(task, FailureArtifacts.fromRoundDirectory(roundDir));
+  List<Path> roundDirectories() {
+    return List.of(roundDir);
   }
 }

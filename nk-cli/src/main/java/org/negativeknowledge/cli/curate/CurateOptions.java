@@ -1,14 +1,12 @@
 package org.negativeknowledge.cli.curate;
 
+import org.negativeknowledge.app.curate.CuratorChoice;
+import org.negativeknowledge.app.curate.StorePolicy;
+import org.negativeknowledge.bank.Bank;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.negativeknowledge.curator.Curator;
-import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
 import org.negativeknowledge.curator.llm.CurationMode;
-import org.negativeknowledge.curator.llm.LlmCurator;
-import org.negativeknowledge.curator.offline.OfflineCurator;
-import org.negativeknowledge.curator.prompt.PromptTemplates;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Option;
 
@@ -54,34 +52,26 @@ final class CurateOptions {
       description = "also add the record to this bank (file path, sqlite: or jdbc:postgresql: URL) with its provenance")
   String bank;
 
-  /** A curator as the options say; the caller closes the returned handle. */
-  CuratorHandle open(Path output) {
+  /** The curator these options choose (built by the application layer, in one place). */
+  CuratorChoice choice() {
     TaxonomyProfile p = TaxonomyProfile.byName(profile);
     if (offline) {
-      return new CuratorHandle(new OfflineCurator(p), null);
+      return CuratorChoice.offline(p);
     }
     AnthropicSettings settings = AnthropicSettings.fromEnv()
         .withModel(model)
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withRetries(retries, Duration.ofMillis(500), Duration.ofSeconds(8));
-    AnthropicModelClient client = AnthropicModelClient.create(settings);
-    LlmCurator.Builder b = LlmCurator.builder(client).mode(mode).profile(p).outputPath(output);
-    if (prompts != null) {
-      b.templates(PromptTemplates.overriddenBy(prompts));
-    }
-    if (maxTurns > 0) {
-      b.maxTurns(maxTurns);
-    }
-    return new CuratorHandle(b.build(), client);
+    return CuratorChoice.model(settings, p).withMode(mode).withPrompts(prompts).withMaxTurns(maxTurns);
   }
 
-  /** A curator and the client to close after it. */
-  record CuratorHandle(Curator curator, AnthropicModelClient client) implements AutoCloseable {
-    @Override
-    public void close() {
-      if (client != null) {
-        client.close();
-      }
-    }
+  /** Whether a record with issues is still written and stored. */
+  StorePolicy policy() {
+    return acceptIssues ? StorePolicy.ACCEPT_ISSUES : StorePolicy.VALID_ONLY;
+  }
+
+  /** The bank to add records to, or null (curate only); created on first use. */
+  Bank openBank() {
+    return bank == null ? null : Bank.open(bank);
   }
 }

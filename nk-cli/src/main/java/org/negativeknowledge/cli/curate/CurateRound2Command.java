@@ -2,15 +2,16 @@ package org.negativeknowledge.cli.curate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import org.negativeknowledge.app.curate.CurationRequest;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
 import org.negativeknowledge.record.NkJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code nk curate round2}: round 2 after a round-1 record, to a record with relationship_to_round1. */
 @Command(name = "round2", mixinStandardHelpOptions = true,
@@ -27,15 +28,15 @@ public final class CurateRound2Command extends SingleCurationCommand {
   Path roundDir;
 
   @Override
-  java.util.List<Path> roundDirectories() {
-    return java.util.List.of(roundDir);
+  List<Path> roundDirectories() {
+    return List.of(roundDir);
   }
 
   @Override
-  CurationResult curate(Curator curator, TaskContext task) {
+  CurationRequest request(TaskContext task, List<FailureArtifacts> rounds) {
     try {
-      return curator.curateRound2(task, NkJson.parseObject(Files.readString(priorRecord)),
-          FailureArtifacts.fromRoundDirectory(roundDir));
+      return CurationRequest.of(task, rounds)
+          .withRound1Record(NkJson.parseObject(Files.readString(priorRecord, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(priorRecord + ": cannot read the prior record: " + e.getMessage(), e);
     }

@@ -2,33 +2,26 @@ package org.negativeknowledge.cli.curate;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.io.ImportOptions;
-import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.StorePolicy;
+import org.negativeknowledge.cli.support.ExitCodes;
 import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
-import org.negativeknowledge.server.CuratedOrigins;
 import org.negativeknowledge.validation.ValidationIssue;
 
-/** Lands a curation: the record (atomically, only when valid or accepted), the audit, the bank entry. */
+/**
+ * Writes what a curation produced to files: the audit always, the record (atomically) when it is
+ * valid or its issues were accepted: the same rule that decides whether the bank stores it.
+ */
 final class CurationLanding {
   private CurationLanding() {}
 
-  /** Returns the exit code: 0 valid and written, 1 issues (written only with acceptIssues). */
-  static int land(CurationResult r, Path output, Path audit, String bankUrl, boolean acceptIssues, PrintWriter err) {
-    return land(r, output, audit, bankUrl, acceptIssues, err, List.of());
-  }
-
   /**
-   * As {@link #land(CurationResult, Path, Path, String, boolean, PrintWriter)}; the bank entry is
-   * deduplicated by the failure signature of {@code rounds} (see {@link CuratedOrigins}).
+   * Writes the audit and the record as the policy allows and reports on {@code err}; returns the
+   * exit code: 0 valid, 1 the record has issues (written only when accepted).
    */
-  static int land(CurationResult r, Path output, Path audit, String bankUrl, boolean acceptIssues, PrintWriter err,
-      List<FailureArtifacts> rounds) {
+  static int land(CurationOutcome o, Path output, Path audit, StorePolicy policy, PrintWriter err) {
+    CurationResult r = o.result();
     if (audit != null) {
       RecordFiles.writeAtomically(audit, r.audit());
     }
@@ -36,39 +29,17 @@ final class CurationLanding {
     for (ValidationIssue i : r.validation().issues()) {
       err.println(output + ": " + i.path() + ": " + i.code() + ": " + i.message());
     }
-    if (!valid && !acceptIssues) {
+    if (!valid && policy != StorePolicy.ACCEPT_ISSUES) {
       err.println(output + ": not written: the record still has " + r.validation().issues().size()
           + " issue(s) after the repair turn (--accept-issues writes it anyway"
           + (audit != null ? "; the audit holds both attempts" : "") + ")");
-      return 1;
+      return ExitCodes.FINDINGS;
     }
     RecordFiles.writeAtomically(output, r.record());
-    if (bankUrl != null) {
-      addToBank(r, output, bankUrl, err, rounds);
-    }
-    return valid ? 0 : 1;
-  }
-
-  private static void addToBank(CurationResult r, Path output, String bankUrl, PrintWriter err,
-      List<FailureArtifacts> rounds) {
-    Map<String, String> hashes = new LinkedHashMap<>();
-    r.audit().path("inputs").properties().forEach(e -> {
-      if (e.getValue().has("sha256")) {
-        hashes.put(e.getKey(), e.getValue().path("sha256").asText());
-      }
-    });
-    String author = "nk-curator:" + r.audit().path("mode").asText() + ":" + r.audit().path("model").asText();
-    ImportOptions options = ImportOptions.defaults()
-        .withSource(output.toString())
-        .withAuthor(author)
-        .withInputHashes(hashes);
-    try (Bank bank = Bank.open(bankUrl)) {
-      var origin = CuratedOrigins.of(r, rounds);
-      ImportReport report = origin.isPresent()
-          ? bank.importCurated(List.of(r.record().deepCopy()), output.toString(), options, origin.get())
-          : bank.importRecords(List.of(r.record().deepCopy()), output.toString(), options);
-      err.println(output + ": added to bank " + bank.location() + ": " + report.summary());
-    }
+    o.stored().ifPresent(s -> err.println(output + ": added to bank: " + s.report().summary()
+        + (s.signatureKey() == null ? "" : " (signature " + s.signatureKey() + ", seen " + s.entry().occurrences()
+            + (s.entry().occurrences() == 1 ? " time)" : " times)"))));
+    return valid ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
   /** A one-line usage account. */

@@ -1,10 +1,17 @@
 package org.negativeknowledge.cli.curate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.negativeknowledge.curator.CurationResult;
-import org.negativeknowledge.curator.Curator;
+import org.negativeknowledge.app.curate.Curation;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.CurationRequest;
+import org.negativeknowledge.app.view.CurationViews;
+import org.negativeknowledge.bank.Bank;
+import org.negativeknowledge.cli.support.OutputFormat;
 import org.negativeknowledge.curator.CuratorException;
+import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
 import org.negativeknowledge.curator.TaskContext;
 import picocli.CommandLine.Mixin;
@@ -31,22 +38,25 @@ abstract class SingleCurationCommand implements Callable<Integer> {
   Path audit;
 
   @Mixin CurateOptions options;
+  @Mixin OutputFormat format;
 
-  /** Runs the curation. */
-  abstract CurationResult curate(Curator curator, TaskContext task);
+  /** The round directories curated, in order. */
+  abstract List<Path> roundDirectories();
 
-  /** The round directories curated, in order (their failure signature deduplicates in the bank). */
-  java.util.List<Path> roundDirectories() {
-    return java.util.List.of();
+  /** The request for these rounds (a round-2 command adds the prior record). */
+  CurationRequest request(TaskContext task, List<FailureArtifacts> rounds) {
+    return CurationRequest.of(task, rounds);
   }
 
   @Override
   public Integer call() throws Exception {
     TaskContext task = TaskContext.fromInstructionFile(taskId, taskInstFile);
-    java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
-    CurationResult r;
-    try (CurateOptions.CuratorHandle h = options.open(output)) {
-      r = curate(h.curator(), task);
+    List<FailureArtifacts> rounds = roundDirectories().stream().map(FailureArtifacts::fromRoundDirectory).toList();
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    CurationRequest req = request(task, rounds).withOutputPath(output).withSource(output.toString());
+    CurationOutcome o;
+    try (Bank bank = options.openBank()) {
+      o = new Curation(bank).curate(req, options.choice(), options.policy());
     } catch (CuratorException e) {
       if (audit != null && e.audit().isPresent()) {
         RecordFiles.writeAtomically(audit, e.audit().get());
@@ -54,12 +64,15 @@ abstract class SingleCurationCommand implements Callable<Integer> {
       throw e;
     }
     var err = spec.commandLine().getErr();
-    int code = CurationLanding.land(r, output, audit, options.bank, options.acceptIssues, err,
-        options.bank == null ? java.util.List.of()
-            : roundDirectories().stream().map(org.negativeknowledge.curator.FailureArtifacts::fromRoundDirectory).toList());
-    spec.commandLine().getOut().println(
-        (code == 0 || options.acceptIssues ? "wrote " + output : "not written: " + output)
-            + " (" + CurationLanding.usageLine(r) + ")");
+    int code = CurationLanding.land(o, output, audit, options.policy(), err);
+    err.flush();
+    if (format.json()) {
+      OutputFormat.print(spec.commandLine().getOut(), CurationViews.outcome(o));
+    } else {
+      spec.commandLine().getOut().println(
+          (code == 0 || options.acceptIssues ? "wrote " + output : "not written: " + output)
+              + " (" + CurationLanding.usageLine(o.result()) + ")");
+    }
     return code;
   }
 }

@@ -6,39 +6,35 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.curate.Curation;
+import org.negativeknowledge.app.curate.CurationOutcome;
+import org.negativeknowledge.app.curate.CurationRequest;
+import org.negativeknowledge.app.curate.CuratorChoice;
+import org.negativeknowledge.app.curate.StorePolicy;
+import org.negativeknowledge.app.curate.StoredCuration;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.bank.entry.BankEntry;
-import org.negativeknowledge.bank.entry.CurationOrigin;
-import org.negativeknowledge.bank.io.ImportOptions;
-import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.bank.consult.Consultation;
 import org.negativeknowledge.bank.consult.SurfacedEntry;
-import org.negativeknowledge.bank.search.SearchFilters;
-import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.bank.store.BankLocation;
 import org.negativeknowledge.bank.store.Dialect;
-import org.negativeknowledge.server.CuratedOrigins;
-import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.RecordFiles;
 import org.negativeknowledge.curator.TaskContext;
-import org.negativeknowledge.curator.anthropic.AnthropicModelClient;
 import org.negativeknowledge.curator.anthropic.AnthropicSettings;
-import org.negativeknowledge.curator.llm.LlmCurator;
-import org.negativeknowledge.curator.offline.OfflineCurator;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationIssue;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.ValidationReport;
 import org.negativeknowledge.validation.Validator;
+
 
 /**
  * The first run of the project, on a real (small) failure: curates the sample failed attempt,
@@ -101,13 +97,13 @@ public final class Quickstart {
     heading(out, 1, "Curate the failed attempt (" + (settings.live() ? "live model curator, " + settings.model() : "offline curator, no model") + ")");
     out.println("   task:  " + QuickstartSettings.TASK_ID + " (" + where + ")");
     out.println("   round: round1 (candidate.py, exec.log, reasoning.md; no eval.log: it crashed first)");
-    CurationResult curation = curate(task, round, work);
-    ObjectNode record = curation.record();
     Path recordFile = work.resolve("nk_record.json");
+    CurationRequest request = CurationRequest.of(task, List.of(round))
+        .withOutputPath(recordFile).withSource(recordFile.toString());
+    CurationOutcome curated = new Curation(null).curate(request, curatorChoice(), StorePolicy.NONE);
+    ObjectNode record = curated.result().record();
     RecordFiles.writeAtomically(recordFile, record);
-    CurationOrigin origin = CuratedOrigins.of(curation, List.of(round))
-        .orElseThrow(() -> new CuratorException(roundDir + ": no failure signature could be extracted from exec.log"));
-    out.println("   failure signature: " + origin.signatureKey());
+    out.println("   curator: " + curated.curator());
     out.println("   record" + (settings.keep() ? " written to " + recordFile : "") + ":");
     NkJson.pretty(record).lines().forEach(l -> out.println("     " + l));
 
@@ -128,13 +124,18 @@ public final class Quickstart {
     BankEntry entry;
     Consultation consultation;
     String location;
-    try (Bank bank = Bank.open(bankUrl)) {
+    StoredCuration stored;
+    try (NkApp app = NkApp.over(Bank.open(bankUrl), TaxonomyProfile.core(), curatorChoice())) {
+      Bank bank = app.bank();
       location = bank.location();
-      report = bank.importCurated(List.of(record.deepCopy()), "quickstart", importOptions(curation, recordFile), origin);
-      entry = bank.search(SearchQuery.all().withFilters(
-              SearchFilters.activeOnly().withSignatureKey(origin.signatureKey()).withTaskId(QuickstartSettings.TASK_ID)))
-          .hits().get(0).entry();
+      // The walk-through adds the record even with issues (it says so above), like --accept-issues.
+      CurationOutcome outcome = app.curation().store(request, curated.result(), curated.curator(), StorePolicy.ACCEPT_ISSUES);
+      stored = outcome.stored().orElseThrow(() -> new CuratorException(
+          "the sample's record was not stored: " + outcome.notStored().orElse("")));
+      report = stored.report();
+      entry = stored.entry();
       out.println("   bank: " + location + (settings.bankUrl() == null ? " (a throwaway bank; pass --bank or --keep to keep one)" : ""));
+      out.println("   failure signature: " + stored.signatureKey());
       out.println("   " + report.summary());
       out.println("   entry " + entry.id() + ": seen " + entry.occurrences() + (entry.occurrences() == 1 ? " time" : " times")
           + (report.deduplicated() > 0 ? " (the same failure again: counted, not copied)" : "")
@@ -142,7 +143,7 @@ public final class Quickstart {
 
       heading(out, 4, "Consult the bank before the next attempt");
       out.println("   context: " + CONTEXT);
-      consultation = bank.consultations().open(QuickstartSettings.TASK_ID, CONTEXT, null, TOKEN_BUDGET);
+      consultation = app.protocol().consult(QuickstartSettings.TASK_ID, CONTEXT, null, TOKEN_BUDGET).consultation();
       out.println("   consultation " + consultation.id() + " surfaced " + consultation.surfaced().size() + " entr"
           + (consultation.surfaced().size() == 1 ? "y" : "ies") + ":");
       for (SurfacedEntry s : consultation.surfaced()) {
@@ -154,7 +155,7 @@ public final class Quickstart {
     heading(out, 5, "The memory block the next agent reads (" + consultation.memory().tokens() + " tokens)");
     consultation.memory().text().lines().forEach(l -> out.println("   | " + l));
 
-    List<String> next = nextCommands(bankUrl, consultation, entry, origin);
+    List<String> next = nextCommands(bankUrl, consultation, entry, stored.signatureKey());
     heading(out, 6, "What to run next");
     out.println("   The agent decides on every surfaced entry, then proposes its experiment:");
     for (String c : next) {
@@ -175,47 +176,24 @@ public final class Quickstart {
       }
     }
     out.flush();
-    return new QuickstartResult(record, recordFile, origin.signatureKey(), validation, location, bankFile, entry.id(),
+    return new QuickstartResult(record, recordFile, stored.signatureKey(), validation, location, bankFile, entry.id(),
         entry.occurrences(), report, consultation, next);
   }
 
-  private CurationResult curate(TaskContext task, FailureArtifacts round, Path work) {
-    if (!settings.live()) {
-      return new OfflineCurator(TaxonomyProfile.core()).curateDepth1(task, round);
-    }
-    AnthropicSettings anthropic = AnthropicSettings.fromEnv().withModel(settings.model());
-    try (AnthropicModelClient client = AnthropicModelClient.create(anthropic)) {
-      return LlmCurator.builder(client).profile(TaxonomyProfile.core()).outputPath(work.resolve("nk_record.json"))
-          .build().curateDepth1(task, round);
-    }
+  private CuratorChoice curatorChoice() {
+    return settings.live()
+        ? CuratorChoice.model(AnthropicSettings.fromEnv().withModel(settings.model()), TaxonomyProfile.core())
+        : CuratorChoice.offline(TaxonomyProfile.core());
   }
 
-  private static ImportOptions importOptions(CurationResult curation, Path recordFile) {
-    Map<String, String> hashes = new LinkedHashMap<>();
-    curation.audit().path("rounds").forEach(r -> r.path("inputs").forEach(i -> {
-      if (i.has("sha256")) {
-        hashes.put(i.path("role").asText(i.path("path").asText()), i.path("sha256").asText());
-      }
-    }));
-    curation.audit().path("inputs").properties().forEach(e -> {
-      if (e.getValue().has("sha256")) {
-        hashes.put(e.getKey(), e.getValue().path("sha256").asText());
-      }
-    });
-    String curator = curation.audit().path("curator").asText("");
-    String author = "nk-curator:" + (curator.isEmpty() ? curation.audit().path("model").asText("model") : curator);
-    return ImportOptions.defaults().withProfile(TaxonomyProfile.core()).withSource(recordFile.toString())
-        .withAuthor(author).withInputHashes(hashes);
-  }
-
-  private static List<String> nextCommands(String bankUrl, Consultation c, BankEntry entry, CurationOrigin origin) {
+  private static List<String> nextCommands(String bankUrl, Consultation c, BankEntry entry, String signatureKey) {
     String bank = "--bank " + quote(bankUrl);
     List<String> cmds = new ArrayList<>();
     cmds.add("./nk decide " + bank + " " + c.id() + " " + entry.id()
         + " adopt --reason \"read the CSV header first; the price column is unit_price\"");
     cmds.add("./nk propose " + bank + " " + c.id()
         + " --method \"pandas groupby region and month on quantity * unit_price, columns checked first\"");
-    cmds.add("./nk bank search " + bank + " --signature " + quote(origin.signatureKey()) + " price");
+    cmds.add("./nk bank search " + bank + " --signature " + quote(signatureKey) + " price");
     return cmds;
   }
 

@@ -2,10 +2,10 @@ package org.negativeknowledge.cli.server;
 
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.BankOptions;
 import org.negativeknowledge.server.BankOperations;
 import org.negativeknowledge.server.CurationSettings;
-import org.negativeknowledge.server.mcp.McpStdioMain;
+import org.negativeknowledge.server.mcp.McpStdioServer;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +34,11 @@ public final class McpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var out = McpStdioMain.protectStdout();
+    var out = McpStdioServer.protectStdout();
     TaxonomyProfile p = TaxonomyProfile.byName(profile);
     try (Bank bank = bankOptions.openExisting()) {
       BankOperations ops = BankOperations.over(bank, p, CurationSettings.fromEnv(model), true);
-      McpStdioMain.serve(ops, ServeCommand.version(), McpStdioMain.stdin(), out);
+      McpStdioServer.serve(ops, ServeCommand.version(), McpStdioServer.stdin(), out);
     }
     return 0;
   }

@@ -1,12 +1,16 @@
 package org.negativeknowledge.cli.server;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.cli.Nk;
-import org.negativeknowledge.cli.bank.BankOptions;
+import org.negativeknowledge.cli.support.ExitCodes;
+import org.negativeknowledge.cli.support.BankOptions;
 import org.negativeknowledge.server.BankOperations;
 import org.negativeknowledge.server.CurationSettings;
+import org.negativeknowledge.server.FileAccess;
 import org.negativeknowledge.server.InsecureBindException;
 import org.negativeknowledge.server.ServerSettings;
 import org.negativeknowledge.server.http.NkHttpServer;
@@ -50,6 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "taxonomy profile records added through the server are validated against; default: ${DEFAULT-VALUE}")
   String profile;
 
+  @Option(names = "--allow-dir", paramLabel = "DIR",
+      description = "a folder whose regular files curation requests may name by path (repeatable); default: none,"
+          + " artifacts must be sent inline")
+  List<Path> allowDirs = new ArrayList<>();
+
   @Option(names = "--model", paramLabel = "M",
       description = "model for curation when ANTHROPIC_API_KEY is set; without a key curation is offline")
   String model;
@@ -58,14 +67,16 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String t = token != null ? token : System.getenv("NK_SERVER_TOKEN");
-    ServerSettings settings = ServerSettings.loopback(port).withHost(host).withToken(t).withMaxBodyBytes(maxBody);
+    ServerSettings settings = ServerSettings.loopback(port).withHost(host).withToken(t).withMaxBodyBytes(maxBody)
+        .withAllowedDirs(allowDirs);
     try {
       settings.requireSafeBind();
     } catch (InsecureBindException e) {
       err.println("nk serve: " + e.getMessage());
       err.flush();
-      return Nk.EXIT_USAGE;
+      return ExitCodes.USAGE;
     }
+    FileAccess files = settings.fileAccess();
     try (Bank bank = bankOptions.open()) {
       BankOperations ops = BankOperations.over(bank, TaxonomyProfile.byName(profile), CurationSettings.fromEnv(model), true);
       try (NkHttpServer server = NkHttpServer.start(ops, settings, version())) {
@@ -75,6 +86,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  JSON API  " + server.baseUrl() + "/api");
         out.println("  MCP       " + server.baseUrl() + "/mcp");
         out.println("  auth      " + (settings.token().isPresent() ? "bearer token required" : "none (loopback only)"));
+        out.println("  files     " + (files.readsPaths() ? "curation may read the files in " + files.folders()
+            : "none (curation artifacts are sent inline)"));
         out.flush();
         server.await();
       }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.negativeknowledge.NkException;
-import org.negativeknowledge.cli.Nk;
+import org.negativeknowledge.cli.support.ExitCodes;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import org.negativeknowledge.validation.ValidationLevel;
 import org.negativeknowledge.validation.Validator;
@@ -135,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     err.flush();
     if (!total.unreadable().isEmpty()) {
-      return Nk.EXIT_USAGE;
+      return ExitCodes.USAGE;
     }
     return total.invalid() > 0 ? 1 : 0;
   }

@@ -110,7 +110,7 @@ class BankCommandTest {
     assertThat(bank("import", f.toString()).exit()).isZero();
     CliRun get = bank("get", "nope");
     assertThat(get.exit()).isEqualTo(2);
-    assertThat(get.err()).contains("no entry with id 'nope'");
+    assertThat(get.err()).contains("this bank has no entry 'nope'");
     CliRun imp = bank("import", tmp.resolve("missing.jsonl").toString());
     assertThat(imp.exit()).isEqualTo(2);
     assertThat(imp.err()).isEqualTo("nk bank import: no such file: " + tmp.resolve("missing.jsonl") + "\n");

@@ -66,13 +66,14 @@ class BankSearchCommandTest {
   }
 
   @Test
-  void searchJsonGivesOneObjectPerHit() {
+  void searchJsonIsTheSamePageOfHitsTheApiReturns() {
     CliRun r = bank("search", "split", "separator", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(2);
-    for (String line : lines) {
-      ObjectNode o = NkJson.parseObject(line);
+    ObjectNode page = NkJson.parseObject(r.out());
+    assertThat(page.path("total").asInt()).isEqualTo(2);
+    assertThat(page.path("hits")).hasSize(2);
+    for (var hit : page.path("hits")) {
+      ObjectNode o = (ObjectNode) hit;
       assertThat(o.has("id")).isTrue();
       assertThat(o.get("score").asDouble()).isPositive();
       assertThat(o.get("snippet").asText()).contains("**");
@@ -85,9 +86,11 @@ class BankSearchCommandTest {
   @Test
   void searchFiltersAndNoHitExitCode() {
     CliRun pos = bank("search", "split", "separator", "--polarity", "positive", "--format", "json");
-    assertThat(pos.out().lines().toList()).singleElement().asString().contains("\"id\":\"k1\"");
+    assertThat(NkJson.parseObject(pos.out()).path("hits")).singleElement()
+        .satisfies(h -> assertThat(h.path("id").asText()).isEqualTo("k1"));
     CliRun layer = bank("search", "shap", "separator", "--layer", "communication_failure", "--format", "json");
-    assertThat(layer.out().lines().toList()).singleElement().asString().contains("\"task_id\":\"t1\"");
+    assertThat(NkJson.parseObject(layer.out()).path("hits")).singleElement()
+        .satisfies(h -> assertThat(h.path("task_id").asText()).isEqualTo("t1"));
     assertThat(bank("search", "shap", "--domain", "nls").exit()).isEqualTo(1);
     assertThat(bank("search", "foo(", "a:b").exit()).isEqualTo(1);
     CliRun bad = bank("search", "shap", "--polarity", "neutral");
@@ -104,7 +107,9 @@ class BankSearchCommandTest {
     }
     assertThat(bank("search", "shap").exit()).isEqualTo(1);
     CliRun all = bank("search", "shap", "--status", "all", "--format", "json");
-    assertThat(all.out().lines().map(l -> NkJson.parseObject(l).get("status").asText()).toList())
+    List<String> statuses = new java.util.ArrayList<>();
+    NkJson.parseObject(all.out()).path("hits").forEach(h -> statuses.add(h.path("status").asText()));
+    assertThat(statuses)
         .containsExactlyInAnyOrder("superseded", "retracted");
     CliRun retracted = bank("search", "shap", "--status", "retracted");
     assertThat(retracted.exit()).isZero();

@@ -43,9 +43,9 @@ class ConsultCycleCommandTest {
         "--domain", "burgers", "--format", "json");
     assertThat(consult.exit()).as(consult.err()).isZero();
     ObjectNode k = NkJson.parseObject(consult.out());
-    String cid = k.get("consultation").asText();
+    String cid = k.get("consultation_id").asText();
     List<String> ids = new ArrayList<>();
-    k.get("surfaced").forEach(s -> ids.add(s.get("entry").asText()));
+    k.get("surfaced").forEach(s -> ids.add(s.get("entry_id").asText()));
     assertThat(ids).containsExactlyInAnyOrder("kb-euler-central", "kb-muscl");
 
     CliRun refused = nk("propose", cid, "--method", "MUSCL Godunov with a van Leer limiter");
@@ -74,8 +74,8 @@ class ConsultCycleCommandTest {
     assertThat(stats.exit()).isZero();
     assertThat(stats.out()).containsPattern("1\\s+1\\s+0\\s+0\\s+0\\s+1\\s+kb-muscl");
     JsonNode json = NkJson.mapper().readTree(nk("bank", "stats", "--usefulness", "--format", "json").out());
-    assertThat(json).anySatisfy(u -> {
-      assertThat(u.get("entry").asText()).isEqualTo("kb-euler-central");
+    assertThat(json.path("entries")).anySatisfy(u -> {
+      assertThat(u.get("entry_id").asText()).isEqualTo("kb-euler-central");
       assertThat(u.get("rejected").asInt()).isEqualTo(1);
     });
 
@@ -118,7 +118,7 @@ class ConsultCycleCommandTest {
     Files.writeString(in, ENTRIES);
     nk("bank", "import", in.toString());
     String cid = NkJson.parseObject(nk("consult", "--task", "T2", "--context", "Euler central differences shock MUSCL",
-        "--format", "json").out()).get("consultation").asText();
+        "--format", "json").out()).get("consultation_id").asText();
     nk("decide", cid, "kb-muscl", "adopt", "--reason", "ok");
     nk("decide", cid, "kb-euler-central", "adopt", "--reason", "we think it applies");
     CliRun strict = nk("propose", cid, "--method", "forward Euler with central differences for the shock", "--strict");
@@ -135,7 +135,7 @@ class ConsultCycleCommandTest {
     Files.writeString(in, ENTRIES);
     nk("bank", "import", in.toString());
     String cid = NkJson.parseObject(nk("consult", "--task", "T3", "--context", "shock MUSCL Euler", "--format", "json").out())
-        .get("consultation").asText();
+        .get("consultation_id").asText();
     nk("decide", cid, "kb-muscl", "adopt", "--reason", "ok");
     nk("decide", cid, "kb-euler-central", "reject", "--reason", "no");
     CliRun p = nk("propose", cid, "--method", "MUSCL Godunov");

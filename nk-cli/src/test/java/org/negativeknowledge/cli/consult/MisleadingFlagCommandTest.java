@@ -31,7 +31,7 @@ class MisleadingFlagCommandTest {
   private void adoptThenFail(String entry) {
     CliRun consult = nk("consult", "--task", "T", "--context", "crank nicolson spectral scheme", "--format", "json");
     assertThat(consult.exit()).as(consult.err()).isZero();
-    String cid = NkJson.parseObject(consult.out()).get("consultation").asText();
+    String cid = NkJson.parseObject(consult.out()).get("consultation_id").asText();
     assertThat(nk("decide", cid, entry, "adopt", "--reason", "looks applicable").exit()).isZero();
     CliRun proposed = nk("propose", cid, "--method", "Crank-Nicolson with the spectral derivative");
     Matcher m = Pattern.compile("experiment (e-[0-9a-f]+)").matcher(proposed.out());
@@ -53,7 +53,7 @@ class MisleadingFlagCommandTest {
     CliRun search = nk("bank", "search", "crank", "nicolson");
     assertThat(search.out()).contains("kb-cn").contains("!! possibly misleading");
     CliRun json = nk("bank", "search", "crank", "--format", "json");
-    assertThat(NkJson.parseObject(json.out().strip()).get("flags").get(0).asText()).startsWith("possibly misleading (adopted then failed 2x");
+    assertThat(NkJson.parseObject(json.out()).path("hits").get(0).get("flags").get(0).asText()).startsWith("possibly misleading (adopted then failed 2x");
     assertThat(nk("bank", "render", "--query", "crank nicolson").out()).contains("possibly misleading");
     assertThat(nk("bank", "stats").out()).contains("!! possibly misleading: kb-cn");
     assertThat(NkJson.parseObject(nk("bank", "stats", "--format", "json").out()).get("possibly_misleading").get(0).asText())

@@ -42,6 +42,28 @@ class CurateCommandTest {
   }
 
   @Test
+  void anOfflineCurationKeepsItsProvenanceInTheBank() throws Exception {
+    // Issue 10: the offline curation's input hashes and curator used to be lost on the way to the bank.
+    Path r = round(tmp.resolve("task_901/round1"), 1);
+    Path inst = Files.writeString(tmp.resolve("inst.txt"), "Select 20 features with SHAP.");
+    Path bank = tmp.resolve("bank.db");
+    CliRun run = run("curate", "depth1", "--task-id", "901", "--task-inst-file", inst.toString(),
+        "--round-dir", r.toString(), "--output", tmp.resolve("rec.json").toString(), "--offline", "--accept-issues",
+        "--bank", bank.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isIn(0, 1);
+    var view = NkJson.parseObject(run.out());
+    String id = view.path("stored").path("id").asText();
+    assertThat(view.path("provenance").path("curator").asText()).isEqualTo("offline");
+    var entry = NkJson.parseObject(run("bank", "get", id, "--bank", bank.toString(), "--format", "json").out());
+    var prov = entry.path("provenance");
+    assertThat(prov.path("author").asText()).isEqualTo("nk-curator:offline");
+    assertThat(prov.path("curator").asText()).isEqualTo("offline");
+    assertThat(prov.path("input_hashes").size()).isEqualTo(3);
+    assertThat(prov.path("input_hashes").path("round1_exec_log").asText()).hasSize(64);
+    assertThat(entry.path("signature_key").asText()).isEqualTo("ModuleNotFoundError: No module named 'shap'");
+  }
+
+  @Test
   void deepNeedsTwoRounds() throws Exception {
     Path r = round(tmp.resolve("r1"), 1);
     Path inst = Files.writeString(tmp.resolve("inst.txt"), "plain text instruction");
@@ -81,8 +103,8 @@ class CurateCommandTest {
     assertThat(out.resolve("task_002/round1/nk_audit.json")).exists();
     assertThat(runs.resolve("task_001/round1/nk_record.json")).doesNotExist();
     assertThat(runs.resolve("task_001/round1/nk_audit.json")).doesNotExist();
-    assertThat(r.err()).contains(out.resolve("task_001/round1/nk_record.json") + ": added to bank ")
-        .contains(out.resolve("task_002/round1/nk_record.json") + ": added to bank ");
+    assertThat(r.err()).contains(out.resolve("task_001/round1/nk_record.json") + ": added to bank: imported 1")
+        .contains(out.resolve("task_002/round1/nk_record.json") + ": added to bank: imported 1");
     CliRun again = run("curate", "batch", "--runs", runs.toString(), "--out", out.toString(), "--offline");
     assertThat(again.out()).contains("skipped (already done) 2");
   }

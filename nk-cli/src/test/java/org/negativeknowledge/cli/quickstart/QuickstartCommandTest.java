@@ -134,14 +134,14 @@ class QuickstartCommandTest {
       assertThat(occ).hasSize(1);
       assertThat(occ.get(0).curator()).isEqualTo("offline");
       assertThat(occ.get(0).author()).isEqualTo("nk-curator:offline");
-      assertThat(occ.get(0).inputHashes()).containsKeys("code", "exec_log", "reasoning");
+      assertThat(occ.get(0).inputHashes()).containsKeys("round1_candidate", "round1_exec_log", "round1_reasoning");
     }
     CliRun search = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'", "price");
     assertThat(search.exit()).as(search.err()).isZero();
     assertThat(search.out()).contains("seen 2 times | signature KeyError: 'price_usd'");
     CliRun json = run("bank", "search", "--bank", bankFile.toString(), "--signature", "KeyError: 'price_usd'",
         "--format", "json", "price");
-    assertThat(NkJson.parseObject(json.out().strip()).path("occurrences").asInt()).isEqualTo(2);
+    assertThat(NkJson.parseObject(json.out()).path("hits").get(0).path("occurrences").asInt()).isEqualTo(2);
     CliRun none = run("bank", "search", "--bank", bankFile.toString(), "--signature", "Timeout", "price");
     assertThat(none.exit()).isEqualTo(1);
   }

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +65,6 @@ final class ApiServlet extends HttpServlet {
     try {
       JsonNode result = route(req);
       JsonResponses.send(resp, "POST".equals(req.getMethod()) && created(req) ? 201 : 200, result);
-    } catch (GuardFilter.BodyLimitIOException e) {
-      JsonResponses.error(resp, 413, new BodyTooLargeException(e.limit).getMessage());
     } catch (RuntimeException e) {
       ErrorViews v = ErrorViews.of(e);
       if (v.status() >= 500) {
@@ -169,7 +170,7 @@ final class ApiServlet extends HttpServlet {
         break;
       case "graph":
         if (seg.size() == 1) {
-          return method(m, "GET", () -> ops.graph(req.getParameter("task")), null, null);
+          return method(m, "GET", () -> ops.graph(query(req).path("task").asText(null)), null, null);
         }
         break;
       case "curate":
@@ -223,7 +224,14 @@ final class ApiServlet extends HttpServlet {
 
   private static ObjectNode query(HttpServletRequest req) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+    Map<String, String[]> params;
+    try {
+      params = req.getParameterMap();
+    } catch (IllegalStateException e) {
+      throw new InvalidRequestException("the query string cannot be decoded: parameters must be percent-encoded"
+          + " UTF-8 (e.g. %C3%A9 for \u00e9), at most 1000 of them");
+    }
+    for (Map.Entry<String, String[]> e : params.entrySet()) {
       if (e.getValue().length > 0) {
         o.put(e.getKey(), e.getValue()[0]);
       }
@@ -260,9 +268,13 @@ final class ApiServlet extends HttpServlet {
   private static ObjectNode body(HttpServletRequest req) {
     String text;
     try (InputStream in = req.getInputStream()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (GuardFilter.BodyLimitIOException e) {
-      throw new BodyTooLargeException(e.limit);
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(in.readAllBytes()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidRequestException("the request body is not valid UTF-8; send JSON encoded in UTF-8");
     } catch (IOException e) {
       throw new InvalidRequestException("cannot read the request body: " + e.getMessage());
     }

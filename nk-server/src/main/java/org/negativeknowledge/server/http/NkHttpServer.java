@@ -2,6 +2,7 @@ package org.negativeknowledge.server.http;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.Servlet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,8 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.negativeknowledge.server.BankOperations;
 import org.negativeknowledge.server.ServerException;
 import org.negativeknowledge.server.ServerSettings;
@@ -23,8 +23,10 @@ import org.negativeknowledge.server.web.WebAssetServlet;
 
 /**
  * {@code nk serve}: one embedded Tomcat with MCP Streamable HTTP at {@code /mcp}, the JSON API at
- * {@code /api} and the bank browser at {@code /}. Every request passes the guard (token, loopback
- * Host/Origin check, body limit) first.
+ * {@code /api} and the bank browser at {@code /}. Every request passes the guard (loopback
+ * Host/Origin check, token, JSON content type, body limit) before any of its body is read; bodies
+ * are then read without holding a thread, and every error, the container's own included, is a JSON
+ * error without stack trace or server version.
  *
  * <p>Start with {@link #start}; {@link #close} stops it. The bank stays owned by the caller.
  */
@@ -55,12 +57,13 @@ public final class NkHttpServer implements AutoCloseable {
    * @param version the version announced to MCP clients
    * @throws org.negativeknowledge.server.InsecureBindException when the host is not loopback and
    *     no token is set
+   * @throws IllegalArgumentException when an allowed folder does not exist
    * @throws ServerException when the port cannot be bound
    */
   public static NkHttpServer start(BankOperations ops, ServerSettings settings, String version) {
     settings.requireSafeBind();
     boolean loopback = settings.bindsLoopbackOnly();
-    BankOperations scoped = ops.withLocalFiles(loopback);
+    BankOperations scoped = ops.withFileAccess(settings.fileAccess());
     TOMCAT_LOG.setLevel(Level.WARNING);
     LOADER_LOG.setLevel(Level.OFF);
     Path base;
@@ -71,13 +74,10 @@ public final class NkHttpServer implements AutoCloseable {
     }
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(base.toString());
-    Connector connector = new Connector("HTTP/1.1");
-    connector.setPort(settings.port());
-    connector.setProperty("address", settings.host());
-    connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes()));
-    connector.setProperty("server", "nk");
+    Connector connector = ConnectorLimits.connector(settings);
     tomcat.setConnector(connector);
     tomcat.getHost().setAutoDeploy(false);
+    ((StandardHost) tomcat.getHost()).setErrorReportValveClass(JsonErrorReportValve.class.getName());
     Context ctx = tomcat.addContext("", base.toString());
 
     HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
@@ -85,35 +85,21 @@ public final class NkHttpServer implements AutoCloseable {
         .mcpEndpoint("/mcp")
         .maxRequestSize((int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes()))
         .build();
-    McpSyncServer mcp = NkMcpServer.streamable(scoped, version, transport);
+    McpSyncServer mcp = NkMcpServer.over(transport, scoped, version);
 
-    Wrapper mcpServlet = Tomcat.addServlet(ctx, "mcp", transport);
-    mcpServlet.setAsyncSupported(true);
-    ctx.addServletMappingDecoded("/mcp", "mcp");
-    ctx.addServletMappingDecoded("/mcp/*", "mcp");
-    Tomcat.addServlet(ctx, "api", new ApiServlet(scoped));
-    ctx.addServletMappingDecoded("/api", "api");
-    ctx.addServletMappingDecoded("/api/*", "api");
-    Tomcat.addServlet(ctx, "web", new WebAssetServlet());
-    ctx.addServletMappingDecoded("/", "web");
-
-    FilterDef guard = new FilterDef();
-    guard.setFilterName("guard");
-    guard.setFilter(new GuardFilter(settings.token(), loopback, settings.maxBodyBytes()));
-    guard.setAsyncSupported("true");
-    ctx.addFilterDef(guard);
-    FilterMap map = new FilterMap();
-    map.setFilterName("guard");
-    map.addURLPattern("/*");
-    ctx.addFilterMap(map);
+    servlet(ctx, "mcp", new McpFrontServlet(transport), "/mcp", "/mcp/*");
+    servlet(ctx, "api", new ApiServlet(scoped), "/api", "/api/*");
+    servlet(ctx, "web", new WebAssetServlet(), "/");
+    ctx.getPipeline().addValve(new GuardValve(settings.token(), loopback, settings.maxBodyBytes(), settings.bodyTimeout()));
 
     try {
       tomcat.start();
     } catch (LifecycleException e) {
+      stopQuietly(tomcat);
       mcp.close();
       deleteTree(base);
-      throw new ServerException(500, "cannot start the HTTP server on " + settings.host() + ":" + settings.port()
-          + ": " + e.getMessage(), null);
+      throw new ServerException(500, "cannot listen on " + settings.host() + ":" + settings.port() + ": "
+          + ConnectorLimits.bindFailure(e) + "; pick another --port (or --host), or stop what holds it", null);
     }
     int bound = connector.getLocalPort();
     if (bound <= 0) {
@@ -126,6 +112,13 @@ public final class NkHttpServer implements AutoCloseable {
     return new NkHttpServer(tomcat, mcp, base, bound, settings);
   }
 
+  private static void servlet(Context ctx, String name, Servlet servlet, String... mappings) {
+    Wrapper w = Tomcat.addServlet(ctx, name, servlet);
+    w.setAsyncSupported(true);
+    for (String m : mappings) {
+      ctx.addServletMappingDecoded(m, name);
+    }
+  }
   /** The port actually bound (useful with port 0). */
   public int port() {
     return port;

@@ -14,6 +14,7 @@ import org.negativeknowledge.curator.CurationResult;
 import org.negativeknowledge.curator.Curator;
 import org.negativeknowledge.curator.FailureArtifacts;
 import org.negativeknowledge.curator.TaskContext;
+import org.negativeknowledge.server.FileAccess;
 import org.negativeknowledge.server.InvalidRequestException;
 import org.negativeknowledge.server.ServerException;
 
@@ -23,8 +24,11 @@ import org.negativeknowledge.server.ServerException;
  * one round: a round-2 curation). Each round is either {@code {"dir": PATH}} (a round directory),
  * {@code {"code": PATH, "exec_log": PATH, "reasoning": PATH, "eval_log": PATH?}}, or inline texts
  * {@code {"code_text", "exec_log_text", "reasoning_text", "eval_log_text"?}} (written to a private
- * temporary directory that is deleted afterwards). Paths are refused unless local files are
- * allowed.
+ * temporary directory that is deleted afterwards). Paths are checked against the {@link FileAccess}:
+ * refused when it reads none; when it is confined to folders, each file is checked (real path inside
+ * an allowed folder, and inside the round directory for {@code dir}; a regular file) and copied,
+ * at most {@link FileAccess#MAX_FILE_BYTES} each, into the private directory, so the curator reads
+ * a snapshot that no link swapped afterwards can redirect.
  */
 public final class CurationRequest implements AutoCloseable {
   private final String taskId;
@@ -42,7 +46,7 @@ public final class CurationRequest implements AutoCloseable {
   }
 
   /** Parses and materialises the rounds; close to delete inline texts' temporary files. */
-  public static CurationRequest parse(JsonArgs a, boolean localFiles) {
+  public static CurationRequest parse(JsonArgs a, FileAccess access) {
     String taskId = a.requireText("task_id");
     String instruction = a.optText("instruction").orElse("");
     List<ObjectNode> rs = a.optObjects("rounds");
@@ -60,10 +64,10 @@ public final class CurationRequest implements AutoCloseable {
       for (int i = 0; i < rs.size(); i++) {
         JsonArgs r = JsonArgs.of(rs.get(i));
         String where = "rounds[" + i + "]";
+        if (temp == null && (r.has("code_text") || !access.isUnrestricted())) {
+          temp = Files.createTempDirectory("nk-curate-");
+        }
         if (r.has("code_text")) {
-          if (temp == null) {
-            temp = Files.createTempDirectory("nk-curate-");
-          }
           Path dir = Files.createDirectories(temp.resolve("round" + (i + 1)));
           Path code = write(dir, "candidate.py", r.requireText("code_text"));
           Path exec = write(dir, FailureArtifacts.EXEC_LOG, r.requireText("exec_log_text"));
@@ -73,20 +77,8 @@ public final class CurationRequest implements AutoCloseable {
               : Optional.empty();
           out.add(new FailureArtifacts(code, exec, reasoning, eval, List.of()));
         } else {
-          if (!localFiles) {
-            throw new InvalidRequestException(where + ": this server does not read files by path (it is not bound to"
-                + " loopback); send the artifacts inline as code_text, exec_log_text, reasoning_text, eval_log_text");
-          }
-          if (r.has("dir")) {
-            out.add(FailureArtifacts.fromRoundDirectory(Path.of(r.requireText("dir"))));
-          } else {
-            FailureArtifacts f = FailureArtifacts.of(
-                Path.of(r.requireText("code")), Path.of(r.requireText("exec_log")), Path.of(r.requireText("reasoning")));
-            if (r.optText("eval_log").isPresent()) {
-              f = f.withEvalLog(Path.of(r.optText("eval_log").get()));
-            }
-            out.add(f);
-          }
+          FailureArtifacts f = fromPaths(r, where, access);
+          out.add(access.isUnrestricted() ? f : ConfinedCopies.copy(f, where, access, temp.resolve("round" + (i + 1))));
         }
       }
     } catch (IOException e) {
@@ -97,6 +89,22 @@ public final class CurationRequest implements AutoCloseable {
       throw e;
     }
     return new CurationRequest(taskId, instruction, out, round1, temp);
+  }
+
+  private static FailureArtifacts fromPaths(JsonArgs r, String where, FileAccess access) {
+    if (r.has("dir")) {
+      Path dir = access.directory(where + ".dir", r.requireText("dir"));
+      FailureArtifacts f = FailureArtifacts.fromRoundDirectory(dir);
+      return access.isUnrestricted() ? f : ConfinedCopies.within(f, dir, where, access);
+    }
+    FailureArtifacts f = FailureArtifacts.of(
+        access.regularFile(where + ".code", r.requireText("code")),
+        access.regularFile(where + ".exec_log", r.requireText("exec_log")),
+        access.regularFile(where + ".reasoning", r.requireText("reasoning")));
+    if (r.optText("eval_log").isPresent()) {
+      f = f.withEvalLog(access.regularFile(where + ".eval_log", r.optText("eval_log").get()));
+    }
+    return f;
   }
 
   private static Path write(Path dir, String name, String text) throws IOException {

@@ -1,31 +1,44 @@
 package org.negativeknowledge.server.mcp;
 
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.Resource;
 import io.modelcontextprotocol.spec.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.negativeknowledge.bank.entry.EntryNotFoundException;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.server.BankOperations;
-import org.negativeknowledge.server.InvalidRequestException;
+import org.negativeknowledge.server.mcp.internal.McpErrorSerializer;
 
 /**
- * Builds the MCP server over a bank, for stdio ({@link #stdio}) or Streamable HTTP ({@link
- * #streamable}). Tools: see {@link NkMcpTools}. Resources: {@code nk://entry/{id}} (an entry as
- * JSON, with metadata and the original record) and {@code nk://bank/stats}.
+ * Builds the MCP server over a bank on a transport: {@link McpStdioServer} serves it on stdio,
+ * {@code nk serve} over Streamable HTTP. Tools: see {@link NkMcpTools}. Resources: {@code
+ * nk://entry/{id}} (an entry as JSON, with metadata and the original record; an unknown id is
+ * JSON-RPC error {@code -32002}, resource not found) and {@code nk://bank/stats}.
+ *
+ * <p>The server runs each handler on the thread that delivers the request ({@code
+ * immediateExecution}): the servlet container's request thread over HTTP, a worker of the stdio
+ * transport on stdio. On the SDK's default ({@code boundedElastic} workers) a request whose handler
+ * fails has its worker interrupted when Reactor cancels the finished task, and Tomcat then refuses
+ * to write the error reply from that interrupted thread ("The current thread was interrupted"):
+ * about 4 % of error replies were lost under concurrency, with "Calling [asyncComplete()] is not
+ * valid" in the log.
  */
 public final class NkMcpServer {
   /** The server name announced to clients. */
@@ -43,23 +56,24 @@ public final class NkMcpServer {
 
   private NkMcpServer() {}
 
-  /** The JSON mapper the SDK found (the Jackson 2 module). */
-  public static McpJsonMapper jsonMapper() {
-    return McpJsonDefaults.getMapper();
-  }
+  private static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(
+      new ObjectMapper().registerModule(new SimpleModule("nk-mcp").addSerializer(McpError.class, new McpErrorSerializer())));
 
   /**
-   * An MCP server speaking over {@code in}/{@code out} (normally the process's stdin and stdout).
-   * Nothing but protocol messages may be written to {@code out}.
+   * The JSON mapper of the MCP transports: the SDK's Jackson 2 mapper, except that an {@link
+   * McpError} is written as the JSON-RPC error it stands for, never as a Java exception.
    */
-  public static McpSyncServer stdio(BankOperations ops, String version, InputStream in, OutputStream out) {
-    StdioServerTransportProvider transport = new StdioServerTransportProvider(jsonMapper(), in, out);
+  public static McpJsonMapper jsonMapper() {
+    return MAPPER;
+  }
+
+  /** An MCP server over {@code ops} on a single-session transport (stdio). */
+  public static McpSyncServer over(McpServerTransportProvider transport, BankOperations ops, String version) {
     return configure(McpServer.sync(transport).serverInfo(NAME, version), ops).build();
   }
 
-  /** An MCP server on a Streamable HTTP servlet transport (mount the transport at its endpoint). */
-  public static McpSyncServer streamable(
-      BankOperations ops, String version, HttpServletStreamableServerTransportProvider transport) {
+  /** An MCP server over {@code ops} on a Streamable HTTP transport (mount the servlet at its endpoint). */
+  public static McpSyncServer over(McpStreamableServerTransportProvider transport, BankOperations ops, String version) {
     return configure(McpServer.sync(transport).serverInfo(NAME, version), ops).build();
   }
 
@@ -67,6 +81,7 @@ public final class NkMcpServer {
       McpServer.SyncSpecification<S> spec, BankOperations ops) {
     return spec
         .jsonMapper(jsonMapper())
+        .immediateExecution(true)
         .instructions(INSTRUCTIONS)
         .capabilities(ServerCapabilities.builder().tools(true).resources(false, false).build())
         .tools(NkMcpTools.over(ops))
@@ -95,11 +110,22 @@ public final class NkMcpServer {
     return new SyncResourceTemplateSpecification(t, (exchange, req) -> {
       String uri = req.uri();
       String prefix = "nk://entry/";
-      if (!uri.startsWith(prefix) || uri.length() == prefix.length()) {
-        throw new InvalidRequestException("not an entry URI: " + uri + " (use nk://entry/{id})");
+      if (uri == null || !uri.startsWith(prefix) || uri.length() == prefix.length()) {
+        throw McpError.builder(ErrorCodes.INVALID_PARAMS)
+            .message("not an entry URI: " + uri + " (use nk://entry/{id})").data(Map.of("uri", String.valueOf(uri))).build();
       }
-      String id = URLDecoder.decode(uri.substring(prefix.length()), StandardCharsets.UTF_8);
-      return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json", NkJson.pretty(ops.get(id)))));
+      String id;
+      try {
+        id = URLDecoder.decode(uri.substring(prefix.length()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw McpError.builder(ErrorCodes.INVALID_PARAMS)
+            .message("the id in " + uri + " is not valid percent-encoding: " + e.getMessage()).data(Map.of("uri", uri)).build();
+      }
+      try {
+        return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json", NkJson.pretty(ops.get(id)))));
+      } catch (EntryNotFoundException e) {
+        throw McpError.builder(ErrorCodes.RESOURCE_NOT_FOUND).message(e.getMessage()).data(Map.of("uri", uri)).build();
+      }
     });
   }
 }

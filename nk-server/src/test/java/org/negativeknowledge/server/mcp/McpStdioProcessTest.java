@@ -18,7 +18,7 @@ import org.negativeknowledge.server.SampleRecords;
 
 /**
  * The MCP tools over stdio against a REAL subprocess ({@code java -cp <this classpath>
- * McpStdioMain --bank <tmp>}), with the SDK's stdio client. Any stray byte on the server's stdout
+ * StdioServerMain <tmp bank>}), with the SDK's stdio client. Any stray byte on the server's stdout
  * would break the protocol and fail these tests.
  */
 class McpStdioProcessTest extends McpToolsContract {
@@ -33,7 +33,7 @@ class McpStdioProcessTest extends McpToolsContract {
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ServerParameters params = ServerParameters.builder(java)
-        .args("-cp", System.getProperty("java.class.path"), McpStdioMain.class.getName(), "--bank", bankUrl)
+        .args("-cp", System.getProperty("java.class.path"), StdioServerMain.class.getName(), bankUrl)
         .addEnvVar("ANTHROPIC_API_KEY", "")
         .build();
     StdioClientTransport transport = new StdioClientTransport(params, NkMcpServer.jsonMapper());

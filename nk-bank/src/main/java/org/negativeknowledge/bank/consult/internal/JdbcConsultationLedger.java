@@ -22,6 +22,7 @@ import org.negativeknowledge.bank.consult.ConsultationNotFoundException;
 import org.negativeknowledge.bank.consult.ConsultationSettings;
 import org.negativeknowledge.bank.consult.ConsultationSummary;
 import org.negativeknowledge.bank.consult.ConsultationStateException;
+import org.negativeknowledge.bank.consult.ConsultationStateException.Conflict;
 import org.negativeknowledge.bank.consult.DeadEndException;
 import org.negativeknowledge.bank.consult.Decision;
 import org.negativeknowledge.bank.consult.EntryDecision;
@@ -121,13 +122,13 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
     return db.inWriteTransaction(c -> {
       String state = requireState(c, consultationId);
       if (!state.equals(LedgerTables.OPEN)) {
-        throw new ConsultationStateException(
-            "consultation " + consultationId + " already has a proposal; decisions are final once proposed"
-                + " (open a new consultation: nk consult)");
+        throw new ConsultationStateException(Conflict.DECIDED_AFTER_PROPOSAL, consultationId,
+            tables.experimentOf(c, consultationId).map(LedgerTables.ExperimentRow::id).orElse(null),
+            "consultation " + consultationId + " already has a proposal; decisions are final once proposed");
       }
       if (!tables.setDecision(c, consultationId, entryId, decision.wireName(), why, Instant.now().toString())) {
         List<String> shown = tables.surfaced(c, consultationId).stream().map(SurfacedRow::entryId).toList();
-        throw new ConsultationStateException(
+        throw new ConsultationStateException(Conflict.ENTRY_NOT_SHOWN, consultationId, entryId,
             "consultation " + consultationId + " did not show entry '" + entryId + "'; it showed: "
                 + (shown.isEmpty() ? "(no entries)" : String.join(", ", shown)));
       }
@@ -171,9 +172,8 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
       String state = requireState(c, consultationId);
       if (!state.equals(LedgerTables.OPEN)) {
         String existing = tables.experimentOf(c, consultationId).map(LedgerTables.ExperimentRow::id).orElse("?");
-        throw new ConsultationStateException(
-            "consultation " + consultationId + " already has a proposal (experiment " + existing
-                + "); open a new consultation for another experiment");
+        throw new ConsultationStateException(Conflict.SECOND_PROPOSAL, consultationId, existing,
+            "consultation " + consultationId + " already has a proposal (experiment " + existing + ")");
       }
       List<SurfacedRow> rows = tables.surfaced(c, consultationId);
       List<String> undecided = rows.stream().filter(r -> !r.decided()).map(SurfacedRow::entryId).toList();
@@ -230,7 +230,7 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
       LedgerTables.ExperimentRow e =
           tables.lockExperiment(c, experimentId).orElseThrow(() -> notFound("experiment", experimentId));
       if (e.outcome() != null) {
-        throw new ConsultationStateException(
+        throw new ConsultationStateException(Conflict.SECOND_FINDING, experimentId, e.finding().path("id").asText(),
             "experiment " + experimentId + " already has a finding (" + e.outcome() + ", "
                 + e.finding().path("id").asText() + "); a finding closes an experiment once");
       }

@@ -118,6 +118,6 @@ public final class IndexWriters {
   public SearchIndexException failure(String action, IOException e) {
     return new SearchIndexException(
         "cannot " + action + " the search index " + path + ": " + e.getMessage()
-            + " (run 'nk bank reindex' to rebuild it from the bank)", e);
+            + " (the index is derived: rebuild it from the bank with a reindex)", e);
   }
 }

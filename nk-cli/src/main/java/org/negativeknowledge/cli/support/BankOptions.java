@@ -1,8 +1,11 @@
-package org.negativeknowledge.cli.bank;
+package org.negativeknowledge.cli.support;
 
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.curate.CuratorChoice;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.OpenOptions;
 import org.negativeknowledge.bank.store.BankLocation;
+import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,6 +46,15 @@ public final class BankOptions {
    */
   public Bank openExisting() {
     return Bank.openExisting(url());
+  }
+
+  /**
+   * The use cases over the bank, opened for reading ({@code create} false: only an existing bank)
+   * or for writing (created on first use); the offline curator, profile exploration. Close it.
+   */
+  public NkApp app(boolean create) {
+    Bank bank = create ? open() : openExisting();
+    return NkApp.over(bank, TaxonomyProfile.exploration(), CuratorChoice.offline(TaxonomyProfile.exploration()));
   }
 
   /** Opens the bank with {@code options}, creating it on first use. */
