@@ -230,7 +230,7 @@ public final class SearchIndex implements AutoCloseable {
     catchUp(false);
     DirectoryReader r = acquireReader();
     try {
-      Set<String> terms = QueryTerms.informative(QueryTerms.of(queryAnalyzer, query.text()), r);
+      Set<String> terms = QueryTerms.informative(QueryTerms.of(queryAnalyzer, query.text()), r, false);
       if (terms.isEmpty() && !query.matchesAll()) {
         return SearchResults.empty();
       }

@@ -23,7 +23,7 @@ public final class ConceptEmbedder implements TextEmbedder {
   public float[] embed(String text) {
     float[] v = new float[DIMENSIONS];
     for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (w.length() < 3) {
+      if (w.length() < 2) {
         continue;
       }
       String concept = synonyms.getOrDefault(w, w);

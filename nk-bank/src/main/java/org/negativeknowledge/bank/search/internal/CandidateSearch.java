@@ -23,7 +23,9 @@ import org.negativeknowledge.bank.search.CandidateQuery;
  * Hybrid candidate retrieval: BM25 over the cleaned, informative query terms and k-nearest
  * neighbours over the entries' embedding vectors, each contributing its top {@code pool}, fused by
  * reciprocal rank ({@code 1 / (K + rank)} summed over the rankings, K = {@value #K}); an entry of
- * the preferred domain scores as if a third ranking had put it first. Ranks, not scores, are
+ * the preferred domain scores as if a third ranking had put it first. Nearest neighbours always
+ * exist, so the dense ranking keeps only entries at least {@value #MIN_COSINE} alike in cosine
+ * similarity: an unrelated context surfaces nothing. Ranks, not scores, are
  * fused, since BM25 scores and cosine similarities are on unrelated scales.
  */
 public final class CandidateSearch {
@@ -31,12 +33,15 @@ public final class CandidateSearch {
   /** The reciprocal-rank constant (the usual 60). */
   public static final int K = 60;
 
+  /** The least cosine similarity a dense neighbour needs to count. */
+  public static final double MIN_COSINE = 0.25;
+
   private CandidateSearch() {}
 
   /** The candidates for {@code q}, best first. */
   public static List<Candidate> run(IndexSearcher searcher, Analyzer queryAnalyzer, CandidateQuery q) throws IOException {
     Set<String> terms = QueryTerms.informative(
-        QueryTerms.of(queryAnalyzer, QueryCleaner.clean(q.text())), searcher.getIndexReader());
+        QueryTerms.of(queryAnalyzer, QueryCleaner.clean(q.text())), searcher.getIndexReader(), true);
     Map<Integer, double[]> fused = new HashMap<>(); // doc -> {score, bm25 rank, dense rank}
     if (!terms.isEmpty()) {
       TopDocs bm = searcher.search(QueryBuilder.build(terms, q.filters()), q.pool());
@@ -45,7 +50,9 @@ public final class CandidateSearch {
     if (q.vector() != null) {
       Query filter = QueryBuilder.build(Set.of(), q.filters());
       TopDocs dense = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, q.vector(), q.pool(), filter), q.pool());
-      add(fused, dense, 2);
+      float least = (float) ((1 + MIN_COSINE) / 2); // Lucene scores a cosine c as (1 + c) / 2
+      ScoreDoc[] alike = java.util.Arrays.stream(dense.scoreDocs).filter(sd -> sd.score >= least).toArray(ScoreDoc[]::new);
+      add(fused, new TopDocs(dense.totalHits, alike), 2);
     }
     String preferred = q.preferredDomain() == null ? null : q.preferredDomain().toLowerCase(Locale.ROOT);
     List<Candidate> out = new ArrayList<>(fused.size());

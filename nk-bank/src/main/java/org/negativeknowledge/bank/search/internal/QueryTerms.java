@@ -42,16 +42,17 @@ public final class QueryTerms {
   }
 
   /**
-   * The terms worth looking up, at most {@link #MAX_TERMS}: one-letter terms and terms without
-   * letters are dropped, so are terms no entry holds; of the rest, the rarest in the index (the
-   * most informative, as BM25 weighs them) are kept, in their original order.
+   * The terms worth looking up, at most {@link #MAX_TERMS}: terms no entry holds are dropped, and
+   * with {@code dropSymbols} (a consultation's context, not a search someone typed) one-letter terms
+   * and terms without letters too; of the rest, the rarest in the index (the most informative, as
+   * BM25 weighs them) are kept, in their original order.
    */
-  public static Set<String> informative(Set<String> terms, IndexReader reader) {
+  public static Set<String> informative(Set<String> terms, IndexReader reader, boolean dropSymbols) {
     List<String> candidates = new ArrayList<>();
     List<Integer> freq = new ArrayList<>();
     try {
       for (String t : terms) {
-        if (t.length() < 2 || t.chars().noneMatch(Character::isLetter)) {
+        if (dropSymbols && (t.length() < 2 || t.chars().noneMatch(Character::isLetter))) {
           continue;
         }
         int df = reader.docFreq(new Term(TextField.ALL_FIELD, t));
