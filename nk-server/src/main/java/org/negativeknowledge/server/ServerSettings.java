@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.negativeknowledge.app.files.FileAccess;
 
 /**
  * How {@code nk serve} listens. Immutable; start from {@link #loopback(int)}.

@@ -31,19 +31,21 @@ class HttpCurateDedupTest {
       Answer first = post(fx.url("/api/curate"), ROUND, null);
       assertThat(first.status()).as(String.valueOf(first.json())).isEqualTo(200);
       assertThat(first.json().path("curator").asText()).isEqualTo("offline");
-      assertThat(first.json().path("deduplicated").asBoolean()).isFalse();
-      assertThat(first.json().path("signature_key").asText()).isNotBlank();
-      String id = first.json().path("id").asText();
+      var stored = first.json().path("stored");
+      assertThat(stored.path("deduplicated").asBoolean()).isFalse();
+      assertThat(stored.path("signature_key").asText()).isNotBlank();
+      String id = stored.path("id").asText();
       assertThat(id).isNotBlank();
-      assertThat(first.json().path("occurrences").asInt()).isEqualTo(1);
+      assertThat(stored.path("occurrences").asInt()).isEqualTo(1);
 
       Answer second = post(fx.url("/api/curate"), ROUND, null);
       assertThat(second.status()).isEqualTo(200);
-      assertThat(second.json().path("deduplicated").asBoolean()).isTrue();
-      assertThat(second.json().path("bank").asText()).contains("deduplicated 1");
-      assertThat(second.json().path("signature_key").asText()).isEqualTo(first.json().path("signature_key").asText());
-      assertThat(second.json().path("id").asText()).isEqualTo(id);
-      assertThat(second.json().path("occurrences").asInt()).isEqualTo(2);
+      var again = second.json().path("stored");
+      assertThat(again.path("deduplicated").asBoolean()).isTrue();
+      assertThat(again.path("summary").asText()).contains("deduplicated 1");
+      assertThat(again.path("signature_key").asText()).isEqualTo(stored.path("signature_key").asText());
+      assertThat(again.path("id").asText()).isEqualTo(id);
+      assertThat(again.path("occurrences").asInt()).isEqualTo(2);
 
       assertThat(fx.bank.stats().activeEntries()).isEqualTo(before + 1);
       BankEntry e = fx.bank.get(id).orElseThrow();

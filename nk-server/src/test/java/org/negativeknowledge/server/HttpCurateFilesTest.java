@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.negativeknowledge.app.files.FileAccess;
 import org.negativeknowledge.record.NkJson;
 import org.negativeknowledge.server.HttpClientSupport.Answer;
 
@@ -34,7 +35,7 @@ class HttpCurateFilesTest {
     try (ServerFixture fx = ServerFixture.sqlite(dir, ServerSettings.loopback(0))) {
       Answer environ = curate(fx, paths("/proc/self/environ", "/proc/self/environ", "/proc/self/environ"));
       assertThat(environ.status()).isEqualTo(403);
-      assertThat(environ.json().path("error").path("message").asText()).contains("--allow-dir").contains("inline");
+      assertThat(environ.json().path("error").path("message").asText()).contains("the artifacts must come inline").contains("inline");
       assertThat(environ.raw().body()).doesNotContain("PATH=").doesNotContain("HOME=");
       assertThat(curate(fx, Map.of("dir", "/etc")).status()).isEqualTo(403);
     }
@@ -72,8 +73,8 @@ class HttpCurateFilesTest {
         assertThat(a.status()).as(exec).isEqualTo(403);
         String msg = a.json().path("error").path("message").asText();
         assertThat(msg.replace(exec, "<path>")).as(exec).isEqualTo("rounds[0].exec_log: '<path>' is not a regular file"
-            + " inside the folders this server may read (" + allowed.toAbsolutePath().normalize()
-            + "); send the artifacts inline instead");
+            + " inside the folders that may be read (" + allowed.toAbsolutePath().normalize()
+            + ")");
         assertThat(a.raw().body()).doesNotContain(SECRET);
       }
       assertThat(curate(fx, paths("candidate.py", "exec.log", "reasoning.md")).status()).isEqualTo(400);
@@ -111,7 +112,7 @@ class HttpCurateFilesTest {
       Answer tooBig = curate(fx, paths(round.resolve("candidate.py").toString(), big.toString(),
           round.resolve("reasoning.md").toString()));
       assertThat(tooBig.status()).isEqualTo(413);
-      assertThat(tooBig.json().path("error").path("message").asText()).contains("excerpt inline");
+      assertThat(tooBig.json().path("error").path("message").asText()).contains("an excerpt can come inline");
     }
   }
 

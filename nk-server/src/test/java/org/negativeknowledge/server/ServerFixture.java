@@ -6,15 +6,15 @@ import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.bank.io.ImportReport;
 import org.negativeknowledge.server.http.NkHttpServer;
-import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.app.api.JsonApi;
 
 /** A bank loaded with {@link SampleRecords} and an HTTP server over it; close to stop both. */
 public final class ServerFixture implements AutoCloseable {
   public final Bank bank;
-  public final BankOperations ops;
+  public final JsonApi ops;
   public final NkHttpServer server;
 
-  private ServerFixture(Bank bank, BankOperations ops, NkHttpServer server) {
+  private ServerFixture(Bank bank, JsonApi ops, NkHttpServer server) {
     this.bank = bank;
     this.ops = ops;
     this.server = server;
@@ -31,9 +31,8 @@ public final class ServerFixture implements AutoCloseable {
     if (r.rejected() > 0) {
       throw new IllegalStateException("sample records rejected: " + r.rejections());
     }
-    BankOperations ops = BankOperations.over(bank, TaxonomyProfile.exploration(),
-        CurationSettings.offline(TaxonomyProfile.core()), true);
-    return new ServerFixture(bank, ops, NkHttpServer.start(ops, settings, "test"));
+    JsonApi ops = TestApis.json(bank);
+    return new ServerFixture(bank, ops, NkHttpServer.start(ops.app(), settings, "test"));
   }
 
   public String url(String path) {

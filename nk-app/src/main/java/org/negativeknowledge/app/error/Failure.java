@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.negativeknowledge.NkException;
 import org.negativeknowledge.app.entries.RecordRejectedException;
+import org.negativeknowledge.app.files.ArtifactTooLargeException;
+import org.negativeknowledge.app.files.FileAccessDeniedException;
 import org.negativeknowledge.app.operation.ArgumentException;
 import org.negativeknowledge.app.view.CurationViews;
 import org.negativeknowledge.app.view.ProtocolViews;
@@ -94,6 +96,12 @@ public record Failure(FailureKind kind, String message, ObjectNode details) {
     if (t instanceof InvalidEntryException || t instanceof MalformedJsonException
         || t instanceof RecordSourceException || t instanceof IllegalArgumentException) {
       return new Failure(FailureKind.INVALID, msg, d);
+    }
+    if (t instanceof FileAccessDeniedException fa) {
+      return new Failure(FailureKind.FORBIDDEN, msg, d.put("argument", fa.argument()));
+    }
+    if (t instanceof ArtifactTooLargeException tl) {
+      return new Failure(FailureKind.TOO_LARGE, msg, d.put("limit", tl.limit()));
     }
     if (t instanceof ArtifactRefusedException) {
       return new Failure(FailureKind.FORBIDDEN, msg, d);

@@ -17,6 +17,8 @@ public enum FailureKind {
   CONFLICT("conflict"),
   /** The change was based on a revision that is no longer current (HTTP 412, exit 2). */
   STALE("stale"),
+  /** An input is larger than this operation takes (HTTP 413, exit 2). */
+  TOO_LARGE("too_large"),
   /** A curation could not produce a usable record (HTTP 422, exit 2). */
   UNPROCESSABLE("unprocessable"),
   /** A file outside what the caller may read (HTTP 403, exit 2). */

@@ -4,9 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.negativeknowledge.app.repro.internal.DataFiles;
-import org.negativeknowledge.app.repro.internal.StudyRunner;
-import org.negativeknowledge.app.repro.internal.VerdictRecomputation;
 
 /**
  * Re-derives every number of the paper from its released artifacts: the claims of {@link

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.negativeknowledge.app.repro.internal.StudyRunner;
 
 class PaperClaimsTest {
 

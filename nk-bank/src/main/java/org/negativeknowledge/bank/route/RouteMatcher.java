@@ -6,11 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.negativeknowledge.bank.route.internal.ChangeComparison;
-import org.negativeknowledge.bank.route.internal.ChangeComparison.Cover;
-import org.negativeknowledge.bank.route.internal.ChangeExtractor;
-import org.negativeknowledge.bank.route.internal.RowLabels;
-import org.negativeknowledge.bank.route.internal.Vocabulary;
+import org.negativeknowledge.bank.route.ChangeComparison.Cover;
 
 /**
  * The dead-end check: whether a new route makes again what a ruled-out route changed. It serves

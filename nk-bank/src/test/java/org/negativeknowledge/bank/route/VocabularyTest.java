@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.negativeknowledge.bank.route.internal.Vocabulary;
 
 /** The vocabulary table: the built-in one loads, a broken one is refused with its place. */
 class VocabularyTest {

@@ -1,10 +1,10 @@
 package org.negativeknowledge.cli.server;
 
 import java.util.concurrent.Callable;
-import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.cli.support.BankOptions;
-import org.negativeknowledge.server.BankOperations;
-import org.negativeknowledge.server.CurationSettings;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.api.JsonApi;
+import org.negativeknowledge.app.files.FileAccess;
 import org.negativeknowledge.server.mcp.McpStdioServer;
 import org.negativeknowledge.taxonomy.TaxonomyProfile;
 import picocli.CommandLine.Command;
@@ -36,9 +36,10 @@ public final class McpCommand implements Callable<Integer> {
   public Integer call() {
     var out = McpStdioServer.protectStdout();
     TaxonomyProfile p = TaxonomyProfile.byName(profile);
-    try (Bank bank = bankOptions.openExisting()) {
-      BankOperations ops = BankOperations.over(bank, p, CurationSettings.fromEnv(model), true);
-      McpStdioServer.serve(ops, ServeCommand.version(), McpStdioServer.stdin(), out);
+    try (NkApp app = NkApp.over(bankOptions.openExisting(), p, ServeCommand.curator(model, p))) {
+      // The client of a stdio server is the local user's own agent: it may name any file.
+      McpStdioServer.serve(new JsonApi(app, FileAccess.unrestricted()), ServeCommand.version(),
+          McpStdioServer.stdin(), out);
     }
     return 0;
   }

@@ -8,9 +8,10 @@ import java.util.concurrent.Callable;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.cli.support.ExitCodes;
 import org.negativeknowledge.cli.support.BankOptions;
-import org.negativeknowledge.server.BankOperations;
-import org.negativeknowledge.server.CurationSettings;
-import org.negativeknowledge.server.FileAccess;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.curate.CuratorChoice;
+import org.negativeknowledge.curator.anthropic.AnthropicSettings;
+import org.negativeknowledge.app.files.FileAccess;
 import org.negativeknowledge.server.InsecureBindException;
 import org.negativeknowledge.server.ServerSettings;
 import org.negativeknowledge.server.http.NkHttpServer;
@@ -77,9 +78,10 @@ public final class ServeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     FileAccess files = settings.fileAccess();
-    try (Bank bank = bankOptions.open()) {
-      BankOperations ops = BankOperations.over(bank, TaxonomyProfile.byName(profile), CurationSettings.fromEnv(model), true);
-      try (NkHttpServer server = NkHttpServer.start(ops, settings, version())) {
+    TaxonomyProfile p = TaxonomyProfile.byName(profile);
+    try (NkApp app = NkApp.over(bankOptions.open(), p, curator(model, p))) {
+      Bank bank = app.bank();
+      try (NkHttpServer server = NkHttpServer.start(app, settings, version())) {
         PrintWriter out = spec.commandLine().getOut();
         out.println("nk serve: bank " + bank.location());
         out.println("  web page  " + server.baseUrl() + "/");
@@ -93,6 +95,12 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The curator a server uses: the model when ANTHROPIC_API_KEY is set, else the offline one. */
+  static CuratorChoice curator(String model, TaxonomyProfile profile) {
+    AnthropicSettings env = AnthropicSettings.fromEnv();
+    return CuratorChoice.auto(model == null ? env : env.withModel(model), profile);
   }
 
   static String version() {

@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.negativeknowledge.curator.CuratorException;
 import org.negativeknowledge.curator.FailureArtifacts;
-import org.negativeknowledge.curator.signature.internal.LogScan;
-import org.negativeknowledge.curator.signature.internal.LogScanner;
 
 /**
  * Extracts a {@link FailureSignature} from a round's execution log and, when present, its

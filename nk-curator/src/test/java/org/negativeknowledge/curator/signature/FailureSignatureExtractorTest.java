@@ -16,8 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.testing.PaperData;
-import org.negativeknowledge.curator.signature.internal.LogScan;
-import org.negativeknowledge.curator.signature.internal.LogScanner;
 import org.negativeknowledge.record.NkJson;
 
 class FailureSignatureExtractorTest {

@@ -18,9 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.InvalidRequestException;
-import org.negativeknowledge.server.internal.ErrorViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +53,9 @@ final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
-  private final transient BankOperations ops;
+  private final transient JsonApi ops;
 
-  ApiServlet(BankOperations ops) {
+  ApiServlet(JsonApi ops) {
     this.ops = ops;
   }
 
@@ -66,11 +65,11 @@ final class ApiServlet extends HttpServlet {
       JsonNode result = route(req);
       JsonResponses.send(resp, "POST".equals(req.getMethod()) && created(req) ? 201 : 200, result);
     } catch (RuntimeException e) {
-      ErrorViews v = ErrorViews.of(e);
-      if (v.status() >= 500) {
+      HttpError error = HttpError.of(e);
+      if (error.status() >= 500) {
         LOG.warn("{} {} failed", req.getMethod(), req.getRequestURI(), e);
       }
-      JsonResponses.error(resp, v);
+      JsonResponses.error(resp, error);
     }
   }
 
@@ -97,7 +96,7 @@ final class ApiServlet extends HttpServlet {
         }
         String id = seg.get(1);
         if (seg.size() == 2) {
-          return method(m, "GET", () -> ops.get(id), null, null);
+          return method(m, "GET", () -> ops.get(JsonNodeFactory.instance.objectNode().put("id", id)), null, null);
         }
         if (seg.size() == 3) {
           switch (seg.get(2)) {
@@ -126,7 +125,7 @@ final class ApiServlet extends HttpServlet {
         break;
       case "consultations":
         if (seg.size() == 1) {
-          return method(m, "POST", () -> ops.consult(body(req)), "GET", () -> ops.recentConsultations(query(req)));
+          return method(m, "POST", () -> ops.consult(body(req)), "GET", () -> ops.consultations(query(req)));
         }
         if (seg.size() == 2) {
           return method(m, "GET", () -> ops.consultation(seg.get(1)), null, null);
@@ -170,7 +169,7 @@ final class ApiServlet extends HttpServlet {
         break;
       case "graph":
         if (seg.size() == 1) {
-          return method(m, "GET", () -> ops.graph(query(req).path("task").asText(null)), null, null);
+          return method(m, "GET", () -> ops.graph(query(req)), null, null);
         }
         break;
       case "curate":
@@ -232,7 +231,7 @@ final class ApiServlet extends HttpServlet {
           + " UTF-8 (e.g. %C3%A9 for \u00e9), at most 1000 of them");
     }
     for (Map.Entry<String, String[]> e : params.entrySet()) {
-      if (e.getValue().length > 0) {
+      if (e.getValue().length > 0 && !e.getKey().equals("token")) { // the token is the guard's, not an argument
         o.put(e.getKey(), e.getValue()[0]);
       }
     }

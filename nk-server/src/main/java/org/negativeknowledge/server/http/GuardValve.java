@@ -184,8 +184,37 @@ final class GuardValve extends ValveBase {
   }
 
   private static void refuse(Request request, Response response, int status, String message) throws IOException {
-    closeAfterResponse(request);
+    if (!bodyAlreadyHere(request)) {
+      closeAfterResponse(request);
+    }
     JsonResponses.error(response, status, message);
+  }
+
+  /** The most body bytes a refusal reads, when they have already arrived. */
+  private static final int ARRIVED_BODY_BYTES = 64 * 1024;
+
+  /**
+   * Reads a small body that has already fully arrived, without waiting for anything. Closing a
+   * connection with unread input makes the peer's TCP stack reset it, which can destroy the
+   * refusal before the client reads it; a body still on its way is never waited for.
+   */
+  private static boolean bodyAlreadyHere(Request request) {
+    long declared = request.getContentLengthLong();
+    if (declared == 0) {
+      return true;
+    }
+    if (declared < 0 || declared > ARRIVED_BODY_BYTES) {
+      return false;
+    }
+    try {
+      var in = request.getInputStream();
+      if (in.available() < declared) {
+        return false;
+      }
+      return in.readNBytes((int) declared).length == declared;
+    } catch (IOException | IllegalStateException e) {
+      return false;
+    }
   }
 
   /**

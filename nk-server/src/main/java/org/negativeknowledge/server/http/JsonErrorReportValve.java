@@ -9,7 +9,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.internal.ErrorViews;
 
 /**
  * Tomcat's error page, replaced: every error the container answers itself (a malformed request
@@ -58,7 +57,7 @@ public final class JsonErrorReportValve extends ErrorReportValve {
     if (status != 500 && detail != null && !detail.isBlank() && detail.length() <= 200 && detail.lines().count() == 1) {
       message = message + " (" + detail.strip() + ")";
     }
-    String body = NkJson.compact(new ErrorViews(status, message, null).toJson()) + "\n";
+    String body = NkJson.compact(HttpError.of(status, message).body()) + "\n";
     try {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.internal.ErrorViews;
 
 /** Writes JSON bodies and JSON errors ({@code {"error": {"status": N, "message": "..."}}}). */
 final class JsonResponses {
@@ -21,11 +20,11 @@ final class JsonResponses {
     resp.getOutputStream().write(bytes);
   }
 
-  static void error(HttpServletResponse resp, ErrorViews view) throws IOException {
-    send(resp, view.status(), view.toJson());
+  static void error(HttpServletResponse resp, HttpError error) throws IOException {
+    send(resp, error.status(), error.body());
   }
 
   static void error(HttpServletResponse resp, int status, String message) throws IOException {
-    error(resp, new ErrorViews(status, message, null));
+    error(resp, HttpError.of(status, message));
   }
 }

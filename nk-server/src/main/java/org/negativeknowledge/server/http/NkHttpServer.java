@@ -15,7 +15,8 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.app.NkApp;
+import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.ServerException;
 import org.negativeknowledge.server.ServerSettings;
 import org.negativeknowledge.server.mcp.NkMcpServer;
@@ -60,10 +61,10 @@ public final class NkHttpServer implements AutoCloseable {
    * @throws IllegalArgumentException when an allowed folder does not exist
    * @throws ServerException when the port cannot be bound
    */
-  public static NkHttpServer start(BankOperations ops, ServerSettings settings, String version) {
+  public static NkHttpServer start(NkApp app, ServerSettings settings, String version) {
     settings.requireSafeBind();
     boolean loopback = settings.bindsLoopbackOnly();
-    BankOperations scoped = ops.withFileAccess(settings.fileAccess());
+    JsonApi scoped = new JsonApi(app, settings.fileAccess());
     TOMCAT_LOG.setLevel(Level.WARNING);
     LOADER_LOG.setLevel(Level.OFF);
     Path base;

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import io.modelcontextprotocol.server.McpSyncServer;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.mcp.internal.StdioLineTransport;
 
 /**
@@ -47,7 +47,7 @@ public final class McpStdioServer {
    *
    * @param version the server version announced to clients
    */
-  public static void serve(BankOperations ops, String version, InputStream in, OutputStream out) {
+  public static void serve(JsonApi ops, String version, InputStream in, OutputStream out) {
     StdioLineTransport transport =
         new StdioLineTransport(NkMcpServer.jsonMapper(), in, out, StdioLineTransport.DEFAULT_MAX_LINE_BYTES);
     McpSyncServer server = NkMcpServer.over(transport, ops, version);

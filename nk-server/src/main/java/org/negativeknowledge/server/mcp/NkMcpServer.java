@@ -22,8 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.negativeknowledge.bank.entry.EntryNotFoundException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.mcp.internal.McpErrorSerializer;
 
 /**
@@ -68,17 +69,17 @@ public final class NkMcpServer {
   }
 
   /** An MCP server over {@code ops} on a single-session transport (stdio). */
-  public static McpSyncServer over(McpServerTransportProvider transport, BankOperations ops, String version) {
+  public static McpSyncServer over(McpServerTransportProvider transport, JsonApi ops, String version) {
     return configure(McpServer.sync(transport).serverInfo(NAME, version), ops).build();
   }
 
   /** An MCP server over {@code ops} on a Streamable HTTP transport (mount the servlet at its endpoint). */
-  public static McpSyncServer over(McpStreamableServerTransportProvider transport, BankOperations ops, String version) {
+  public static McpSyncServer over(McpStreamableServerTransportProvider transport, JsonApi ops, String version) {
     return configure(McpServer.sync(transport).serverInfo(NAME, version), ops).build();
   }
 
   private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
-      McpServer.SyncSpecification<S> spec, BankOperations ops) {
+      McpServer.SyncSpecification<S> spec, JsonApi ops) {
     return spec
         .jsonMapper(jsonMapper())
         .immediateExecution(true)
@@ -89,7 +90,7 @@ public final class NkMcpServer {
         .resourceTemplates(List.of(entryTemplate(ops)));
   }
 
-  private static SyncResourceSpecification statsResource(BankOperations ops) {
+  private static SyncResourceSpecification statsResource(JsonApi ops) {
     Resource r = Resource.builder()
         .uri(STATS_URI)
         .name("bank-stats")
@@ -100,7 +101,7 @@ public final class NkMcpServer {
         new ReadResourceResult(List.of(new TextResourceContents(req.uri(), "application/json", NkJson.pretty(ops.stats())))));
   }
 
-  private static SyncResourceTemplateSpecification entryTemplate(BankOperations ops) {
+  private static SyncResourceTemplateSpecification entryTemplate(JsonApi ops) {
     ResourceTemplate t = ResourceTemplate.builder()
         .uriTemplate(ENTRY_URI_TEMPLATE)
         .name("bank-entry")
@@ -122,7 +123,7 @@ public final class NkMcpServer {
             .message("the id in " + uri + " is not valid percent-encoding: " + e.getMessage()).data(Map.of("uri", uri)).build();
       }
       try {
-        return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json", NkJson.pretty(ops.get(id)))));
+        return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json", NkJson.pretty(ops.get(JsonNodeFactory.instance.objectNode().put("id", id))))));
       } catch (EntryNotFoundException e) {
         throw McpError.builder(ErrorCodes.RESOURCE_NOT_FOUND).message(e.getMessage()).data(Map.of("uri", uri)).build();
       }

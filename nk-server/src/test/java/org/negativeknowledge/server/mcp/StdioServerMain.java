@@ -2,9 +2,7 @@ package org.negativeknowledge.server.mcp;
 
 import java.io.OutputStream;
 import org.negativeknowledge.bank.Bank;
-import org.negativeknowledge.server.BankOperations;
-import org.negativeknowledge.server.CurationSettings;
-import org.negativeknowledge.taxonomy.TaxonomyProfile;
+import org.negativeknowledge.server.TestApis;
 
 /**
  * The stdio server as a process for the tests ({@code java -cp <test classpath> StdioServerMain
@@ -21,9 +19,7 @@ public final class StdioServerMain {
     }
     OutputStream out = McpStdioServer.protectStdout();
     try (Bank bank = Bank.open(args[0])) {
-      BankOperations ops = BankOperations.over(bank, TaxonomyProfile.exploration(),
-          CurationSettings.offline(TaxonomyProfile.core()), true);
-      McpStdioServer.serve(ops, "test", McpStdioServer.stdin(), out);
+      McpStdioServer.serve(TestApis.json(bank), "test", McpStdioServer.stdin(), out);
     }
     System.exit(0);
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.record.NkJson;
-import org.negativeknowledge.server.BankOperations;
+import org.negativeknowledge.server.TestApis;
 import org.negativeknowledge.server.mcp.NkMcpServer;
 
 /** The stdio transport's line handling, in process: too-long lines, CRLF, a last line without newline. */
@@ -46,7 +46,7 @@ class StdioLineTransportTest {
     try (Bank bank = Bank.open(dir.resolve("bank.db").toString())) {
       StdioLineTransport t = new StdioLineTransport(NkMcpServer.jsonMapper(),
           new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, maxLine);
-      McpSyncServer server = NkMcpServer.over(t, BankOperations.over(bank), "test");
+      McpSyncServer server = NkMcpServer.over(t, TestApis.json(bank), "test");
       t.awaitEnd();
       server.closeGracefully();
     }

@@ -1,0 +1,280 @@
+package org.negativeknowledge.bank.route;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether one change of a new route makes a change of a ruled-out route again, and how surely.
+ *
+ * <ul>
+ *   <li>A setting ({@code "depth 12->14"}) is made again by a change of the same setting (the same
+ *       specific names, heads that agree) to the same value ({@link #SAME}), or moved the same way
+ *       from the base at least as far ({@link #FURTHER}) or to within the last {@value #NEAR_BAND} of
+ *       the way ({@link #NEAR}). The base is the value the new route starts from, else the known
+ *       configuration, else where the ruled-out route started, else 0 for a setting that is off
+ *       unless set. A value between the base and the ruled-out one is a new route. When both routes
+ *       say where they started and the starts differ, the moves are compared: the same way, at least
+ *       nearly as far ({@link #FURTHER}, and the different base is said). With no base known, a
+ *       value within {@value #NEAR_RELATIVE} (relative) of the ruled-out one is {@link #NEAR}.
+ *   <li>A technique or component ({@code "SSIM loss"}) is used again by a change whose names hold
+ *       all of its names ({@code "SSIM on x0_hat image space"}: {@link #DETAIL}, or {@link #SAME}
+ *       when the names are the same) with heads that agree, the same action (removing is not
+ *       adding), and applied to the component the ruled-out change named, if it named one (the same
+ *       technique elsewhere, or everywhere, is another route). When the ruled-out change is named only by
+ *       words the vocabulary does not know, its head ({@code loss}, {@code schedule}) must be named
+ *       too: such words modify the head rather than name a technique.
+ * </ul>
+ */
+public final class ChangeComparison {
+  /** The same change. */
+  public static final double SAME = 1.0;
+  /** The same setting moved the same way at least as far. */
+  public static final double FURTHER = 0.9;
+  /** The same technique with more detail or another attribute value. */
+  public static final double DETAIL = 0.85;
+  /** The same setting moved the same way, nearly as far. */
+  public static final double NEAR = 0.8;
+  /** The share of the way from the base to a ruled-out value within which a value is near it. */
+  public static final double NEAR_BAND = 0.25;
+  /** With no base known, the relative difference within which two values are the same setting in effect. */
+  public static final double NEAR_RELATIVE = 0.10;
+
+  private final Vocabulary vocabulary;
+
+  public ChangeComparison(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * How the new change {@code p} repeats the ruled-out change {@code r}.
+   *
+   * @param quality one of the constants of this class
+   * @param reason why, in words
+   * @param notes how they differ, where it may matter
+   */
+  public record Cover(double quality, String reason, List<String> notes) {}
+
+  public Optional<Cover> cover(Change p, Change r, KnownSettings known) {
+    if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE)) {
+      return Optional.empty();
+    }
+    if (!r.qualifier().isEmpty() && r.qualifier().stream()
+        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+      // The ruled-out route applied the change to one component: on another component, or
+      // everywhere, it is another route.
+      return Optional.empty();
+    }
+    return r.isSetting() ? coverSetting(p, r, known) : coverTechnique(p, r, known);
+  }
+
+  private Optional<Cover> coverSetting(Change p, Change r, KnownSettings known) {
+    if (r.names().isEmpty() || !Set.copyOf(p.names()).equals(Set.copyOf(r.names()))
+        || !headsAgree(p.heads(), r.heads())) {
+      return Optional.empty();
+    }
+    List<String> notes = new ArrayList<>(extraDetail(p, r));
+    if (r.to() == null) { // "larger batch": a direction without a value
+      Direction pd = p.direction();
+      if (pd == Direction.NONE || pd != r.direction()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Cover(DETAIL, "same setting `" + r.label() + "` " + pd.verb() + " again", notes));
+    }
+    if (p.to() == null) {
+      if (p.action() == ChangeAction.SET && p.direction() != Direction.NONE && p.direction() == r.direction()) {
+        notes.add("this route does not say the value (" + r.to() + " was ruled out)");
+        return Optional.of(new Cover(DETAIL, "same setting `" + r.label() + "` " + p.direction().verb() + " again", notes));
+      }
+      return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
+    }
+    return compareValues(p, r, known, notes);
+  }
+
+  private Optional<Cover> compareValues(Change p, Change r, KnownSettings known, List<String> notes) {
+    SettingValue pv = p.to();
+    SettingValue rv = r.to();
+    SettingValue base = base(p, r, known);
+    if (r.from() != null && base != null && r.from().isNumber() && !r.from().sameAs(base)) {
+      notes.add("the base differs: `" + r.label() + "` started from " + r.from() + " then, from " + base + " now");
+    }
+    String name = "`" + r.label() + "`" + (r.attribute() != null ? " " + r.attribute() : "");
+    if (pv.sameAs(rv)) {
+      return Optional.of(new Cover(SAME, "same setting " + name + " = " + rv + fromText(r), notes));
+    }
+    if (!pv.isNumber() || !rv.isNumber()) {
+      return Optional.empty();
+    }
+    if (r.from() != null && r.from().isNumber() && base != null && base.isNumber() && !r.from().sameAs(base)) {
+      // Both starting points known and different: the ruled-out idea was the move itself.
+      double stepR = rv.number() - r.from().number();
+      double stepP = pv.number() - base.number();
+      boolean sameMove = stepR != 0 && Math.signum(stepR) == Math.signum(stepP)
+          && Math.abs(stepP) >= (1 - NEAR_BAND) * Math.abs(stepR);
+      return sameMove
+          ? Optional.of(new Cover(FURTHER, "same setting " + name + " " + Direction.between(0, stepR).verb() + " again ("
+              + base + "->" + pv + "; " + r.from() + "->" + rv + " was ruled out)", notes))
+          : Optional.empty();
+    }
+    if (base == null || !base.isNumber()) {
+      boolean sameWay = r.direction() != Direction.NONE && r.direction() == p.direction()
+          && (r.direction() == Direction.UP ? pv.number() >= rv.number() : pv.number() <= rv.number());
+      if (sameWay) {
+        return Optional.of(new Cover(FURTHER, "same setting " + name + " " + r.direction().verb() + " again, to " + pv
+            + " (" + rv + " was ruled out)", notes));
+      }
+      boolean close = Math.abs(pv.number() - rv.number()) <= NEAR_RELATIVE * Math.abs(rv.number());
+      if (close) {
+        notes.add("the base is not known, so whether " + pv + " lies on the ruled-out side cannot be told");
+        return Optional.of(new Cover(NEAR, "same setting " + name + " = " + pv + ", within "
+            + Math.round(NEAR_RELATIVE * 100) + "% of the ruled-out " + rv, notes));
+      }
+      return Optional.empty();
+    }
+    double k = base.number();
+    double dr = rv.number() - k;
+    double dp = pv.number() - k;
+    if (dr == 0 || Math.signum(dr) != Math.signum(dp)) {
+      return Optional.empty();
+    }
+    double ratio = Math.abs(dp) / Math.abs(dr);
+    String verb = Direction.between(k, rv.number()).verb();
+    if (ratio >= 1) {
+      return Optional.of(new Cover(FURTHER, "same setting " + name + " " + verb + " again from " + base + ", to " + pv
+          + " (" + base + "->" + rv + " was ruled out)", notes));
+    }
+    if (ratio >= 1 - NEAR_BAND) {
+      return Optional.of(new Cover(NEAR, "same setting " + name + " " + verb + " from " + base + " to " + pv
+          + ", close to the ruled-out " + rv, notes));
+    }
+    return Optional.empty();
+  }
+
+  private SettingValue base(Change p, Change r, KnownSettings known) {
+    if (p.from() != null && p.from().isNumber()) {
+      return p.from();
+    }
+    Optional<SettingValue> k = known.valueOf(p);
+    if (k.isPresent()) {
+      return k.get();
+    }
+    if (r.from() != null && r.from().isNumber()) {
+      return r.from();
+    }
+    boolean off = p.names().stream().anyMatch(vocabulary::offByDefault);
+    return off ? new SettingValue("0 (off)", 0.0) : null;
+  }
+
+  private Optional<Cover> coverTechnique(Change p, Change r, KnownSettings known) {
+    if (r.names().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> pWords = new LinkedHashSet<>(p.names());
+    pWords.addAll(p.detail());
+    if (!pWords.containsAll(r.names()) || !headsAgree(p.heads(), r.heads())) {
+      return Optional.empty();
+    }
+    boolean selfNamed = r.names().stream().anyMatch(vocabulary::isNamed);
+    if (!r.heads().isEmpty() && p.heads().isEmpty() && !selfNamed) {
+      // "progressive loss annealing" is not "progressive growth": words the table does not know are
+      // modifiers of the head ("loss annealing"), which the new route must name too.
+      return Optional.empty();
+    }
+    List<String> notes = new ArrayList<>(extraDetail(p, r));
+    double quality = Set.copyOf(p.names()).equals(Set.copyOf(r.names())) ? SAME : DETAIL;
+    if (r.to() != null && p.to() != null && r.attribute() != null && r.attribute().equals(p.attribute())) {
+      Optional<Cover> values = compareValues(p, r, known, notes);
+      if (values.isEmpty()) {
+        return Optional.empty(); // another value of the technique's own setting
+      }
+      quality = Math.min(quality, values.get().quality());
+    } else if (p.to() != null && r.to() == null) {
+      notes.add("now with " + (p.attribute() != null ? p.attribute() : "`" + p.label() + "`") + " = " + p.to());
+    } else if (r.to() != null && p.to() == null) {
+      notes.add("the ruled-out route had " + (r.attribute() != null ? r.attribute() : "`" + r.label() + "`") + " = " + r.to());
+    }
+    if (r.action() == ChangeAction.REPLACE && p.action() == ChangeAction.REPLACE && r.from() != null && p.from() != null
+        && !r.from().sameAs(p.from())) {
+      notes.add("the ruled-out route replaced `" + r.from() + "`, this one `" + p.from() + "`");
+    }
+    if (r.qualifier().isEmpty() && !p.qualifier().isEmpty()) {
+      notes.add("this route applies it to `" + String.join(" ", p.qualifier()) + "`");
+    }
+    String what = switch (r.action()) {
+      case REMOVE -> "same removal of `" + r.label() + "`";
+      case REPLACE -> "same replacement: `" + r.label() + "`";
+      default -> "same technique `" + r.label() + "`";
+    };
+    return Optional.of(new Cover(quality, what, notes));
+  }
+
+  /**
+   * A technique change covered by several changes of the new route together.
+   *
+   * @param cover the judgement
+   * @param used the indexes of the new route's changes that cover it
+   */
+  public record Joint(Cover cover, List<Integer> used) {}
+
+  /**
+   * Whether the ruled-out technique change {@code r} is made again by several changes of the new
+   * route together: {@code "add car_age log_mileage"} by {@code "log_mileage + car_age"}. Each of
+   * those changes must add (not remove), and together they must name all of {@code r}'s names.
+   */
+  public Optional<Joint> coverJointly(List<Change> proposed, Change r) {
+    if (r.isSetting() || r.action() == ChangeAction.REMOVE || r.names().size() < 2) {
+      return Optional.empty();
+    }
+    Set<String> remaining = new LinkedHashSet<>(r.names());
+    List<Integer> used = new ArrayList<>();
+    for (int j = 0; j < proposed.size(); j++) {
+      Change p = proposed.get(j);
+      if (p.action() == ChangeAction.REMOVE || p.isSetting()) {
+        continue;
+      }
+      boolean inside = !p.names().isEmpty() && r.names().containsAll(p.names());
+      if (inside && p.names().stream().anyMatch(remaining::contains)) {
+        remaining.removeAll(p.names());
+        used.add(j);
+      }
+    }
+    if (!remaining.isEmpty() || used.size() < 2) {
+      return Optional.empty();
+    }
+    String parts = used.stream().map(j -> "`" + proposed.get(j).label() + "`").reduce((a, b) -> a + " + " + b).orElse("");
+    return Optional.of(new Joint(new Cover(DETAIL, "same technique `" + r.label() + "`, here as " + parts,
+        extraDetailOf(proposed, used, r)), List.copyOf(used)));
+  }
+
+  private static List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
+    List<String> out = new ArrayList<>();
+    for (int j : used) {
+      out.addAll(extraDetail(proposed.get(j), r));
+    }
+    return out;
+  }
+
+  /**
+   * Whether two lists of head words agree: one is empty (no head said) or they share one. Heads say
+   * what kind of thing a change touches ({@code cosine weight} and {@code cosine schedule} differ).
+   */
+  static boolean headsAgree(List<String> a, List<String> b) {
+    return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+  }
+
+  private static List<String> extraDetail(Change p, Change r) {
+    List<String> extra = new ArrayList<>();
+    for (String w : p.detail()) {
+      if (!r.names().contains(w) && !r.detail().contains(w)) {
+        extra.add(w);
+      }
+    }
+    return extra.isEmpty() ? List.of() : List.of("this time with `" + String.join(" ", extra) + "`");
+  }
+
+  private static String fromText(Change r) {
+    return r.from() != null && r.from().isNumber() ? " (from " + r.from() + ")" : "";
+  }
+}

@@ -1,0 +1,69 @@
+package org.negativeknowledge.bank.route;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A replacement in a segment: {@code "A instead of B"}, {@code "replace B with A"}, {@code "switch
+ * X to A"}, {@code "X B->A"}, {@code "X=A"}.
+ *
+ * @param rest the tokens that remain the subject of the change ({@code X}, or {@code A} in "A instead of B")
+ * @param to the words of the new thing when they are not in {@code rest}
+ * @param from the words of the thing replaced
+ */
+record Replacement(List<Token> rest, List<Token> to, List<Token> from) {
+
+  /** The replacement in {@code core}, or null when it has none. */
+  static Replacement of(List<Token> core) {
+    for (int i = 0; i < core.size(); i++) {
+      Token t = core.get(i);
+      if (t.isWord("instead")) {
+        int f = i + 1;
+        if (f < core.size() && core.get(f).isWord("of")) {
+          f++;
+        }
+        return new Replacement(core.subList(0, i), List.of(), naming(core.subList(f, core.size())));
+      }
+      if (t.is(WordKind.REPLACE) && before(core, i)) {
+        return afterVerb(core.subList(i + 1, core.size()));
+      }
+      boolean symbolicArrow = t.type() == Token.Type.ARROW && i > 0 && i + 1 < core.size()
+          && core.get(i - 1).isWord() && core.get(i + 1).isWord();
+      if (symbolicArrow) {
+        List<Token> rest = new ArrayList<>(core.subList(0, i - 1));
+        rest.addAll(core.subList(i + 2, core.size()));
+        return new Replacement(rest, List.of(core.get(i + 1)), List.of(core.get(i - 1)));
+      }
+      boolean symbolicEquals = t.type() == Token.Type.EQUALS && i > 0 && i + 1 < core.size()
+          && core.get(i - 1).isWord() && core.get(i + 1).isWord() && core.get(i + 1).kind().names();
+      if (symbolicEquals) {
+        List<Token> rest = new ArrayList<>(core.subList(0, i));
+        rest.addAll(core.subList(i + 2, core.size()));
+        return new Replacement(rest, List.of(core.get(i + 1)), List.of());
+      }
+    }
+    return null;
+  }
+
+  /** Whether no naming word comes before index {@code i}: the verb leads the segment. */
+  private static boolean before(List<Token> core, int i) {
+    return core.subList(0, i).stream().noneMatch(x -> x.isWord() && x.kind().names());
+  }
+
+  private static Replacement afterVerb(List<Token> tail) {
+    for (int j = 0; j < tail.size(); j++) {
+      Token t = tail.get(j);
+      if (t.isWord("to")) { // switch X to A: X stays the subject
+        return new Replacement(tail.subList(0, j), naming(tail.subList(j + 1, tail.size())), List.of());
+      }
+      if (t.is(WordKind.WITH) || t.isWord("by")) { // replace B with A
+        return new Replacement(List.of(), naming(tail.subList(j + 1, tail.size())), naming(tail.subList(0, j)));
+      }
+    }
+    return new Replacement(tail, List.of(), List.of());
+  }
+
+  private static List<Token> naming(List<Token> tokens) {
+    return tokens.stream().filter(x -> x.isWord() && x.kind().names()).toList();
+  }
+}
