@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bank benchmark on this machine: import throughput into store and index (this part), then search
-# latency over the same banks (the search part below), at 100k and 1M synthetic entries of about
+# latency over the same banks (the search part below) and consultation latency (the last part), at 100k
+# and 1M synthetic entries of about
 # 700 characters each. Goals: import >= 10,000 entries/s into store and index together.
 #
 # Usage: bench/bank.sh [--sizes 100000,1000000] [--work DIR]
@@ -39,3 +40,11 @@ java $JAVA_OPTS -cp "$CP" org.negativeknowledge.bank.bench.BankImportBench "$WOR
 QUERIES="${QUERIES:-200}"
 echo "== search latency: $QUERIES fixed 4-term OR queries, top 10, Lucene (bank search) vs SQLite FTS5"
 java $JAVA_OPTS -cp "$CP" org.negativeknowledge.bank.bench.SearchBench "$WORK" "$QUERIES" "${SIZE_LIST[@]}"
+
+# ---- consultation latency (in process) --------------------------------------------------------
+# ConsultationLedger.open at 1,500 tokens over the same banks: candidate search, sibling collapse,
+# two-tier rendering and the ledger's insert; BM25 only (-Dnk.embeddings=off: the generated banks'
+# entries have no vectors, and embedding a million takes hours on two cores), then the embedding
+# model's time for one context, which the dense ranking adds. The goal is p99 < 20 ms at 1M entries.
+echo "== consultation latency: $QUERIES consultations at 1,500 tokens (BM25, collapse, two tiers, ledger), then the model's query embedding"
+java $JAVA_OPTS -Dnk.embeddings=off -cp "$CP" org.negativeknowledge.bank.bench.ConsultBench "$WORK" "$QUERIES" "${SIZE_LIST[@]}"

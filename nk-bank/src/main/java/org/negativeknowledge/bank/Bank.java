@@ -190,12 +190,21 @@ public interface Bank extends AutoCloseable {
   /** Full-text search with filters; brings the index up to date first. */
   SearchResults search(SearchQuery query);
 
+  /**
+   * The candidates of a consultation's memory block: BM25 over the query's informative terms and,
+   * with the embedding model on ({@link org.negativeknowledge.bank.embed.Embeddings}), the entries
+   * nearest in meaning, fused by rank; entries of the preferred domain first among equals. Entries
+   * imported since the last embedding pass get their vectors first, for a bounded time.
+   */
+  List<org.negativeknowledge.bank.search.Candidate> candidates(org.negativeknowledge.bank.search.CandidateQuery query);
+
   /** Renders the entries {@code query} finds as a memory block within {@code tokenBudget}. */
   RenderedMemory render(SearchQuery query, int tokenBudget);
 
   /**
    * Rebuilds the search index from the store, from nothing when the index folder holds an index
-   * that cannot be opened any more (a truncated or garbled file).
+   * that cannot be opened any more (a truncated or garbled file), and with the embedding model on,
+   * every entry's embedding vector.
    */
   void reindex();
 

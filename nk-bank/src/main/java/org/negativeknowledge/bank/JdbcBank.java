@@ -22,8 +22,11 @@ import org.negativeknowledge.bank.internal.EntryStore;
 import org.negativeknowledge.bank.io.ExportOptions;
 import org.negativeknowledge.bank.io.ImportOptions;
 import org.negativeknowledge.bank.io.ImportReport;
+import org.negativeknowledge.bank.embed.Embeddings;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderedMemory;
+import org.negativeknowledge.bank.search.Candidate;
+import org.negativeknowledge.bank.search.CandidateQuery;
 import org.negativeknowledge.bank.search.SearchHit;
 import org.negativeknowledge.bank.search.SearchIndex;
 import org.negativeknowledge.bank.search.SearchQuery;
@@ -40,6 +43,7 @@ final class JdbcBank implements Bank {
   private final OpenOptions options;
   private final Path indexDirectory;
   private final LedgerEntries ledgerEntries;
+  private final HybridCandidates hybrid = new HybridCandidates(Embeddings.configured());
   private SearchIndex index; // guarded by this
 
   private JdbcBank(EntryStore store, OpenOptions options) {
@@ -52,6 +56,11 @@ final class JdbcBank implements Bank {
           @Override
           public SearchResults search(SearchQuery query) {
             return JdbcBank.this.search(query);
+          }
+
+          @Override
+          public List<Candidate> candidates(CandidateQuery query) {
+            return JdbcBank.this.candidates(query);
           }
 
           @Override
@@ -192,6 +201,11 @@ final class JdbcBank implements Bank {
   }
 
   @Override
+  public List<Candidate> candidates(CandidateQuery query) {
+    return hybrid.candidates(index(), query);
+  }
+
+  @Override
   public RenderedMemory render(SearchQuery query, int tokenBudget) {
     List<BankEntry> entries = new ArrayList<>();
     for (SearchHit h : search(query).hits()) {
@@ -213,6 +227,7 @@ final class JdbcBank implements Bank {
       // Not opened yet: the folder may hold an index that cannot even be opened any more.
       index = SearchIndex.openRebuilt(indexDirectory, store.changes(), SearchIndex.DEFAULT_LOCK_WAIT);
     }
+    hybrid.embedAll(index);
   }
 
   @Override

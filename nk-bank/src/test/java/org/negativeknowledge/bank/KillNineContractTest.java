@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.negativeknowledge.bank.embed.Embeddings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.search.SearchFilters;
@@ -38,12 +41,34 @@ public abstract class KillNineContractTest {
 
   @TempDir protected Path tmp;
 
+  private static String embeddingsBefore;
+
+  /**
+   * Store and index agreement is what these tests attack; the embedding pass (milliseconds per
+   * entry over 30,000 entries) would make every reindex take minutes, so it is off here.
+   */
+  @BeforeAll
+  static void embeddingsOff() {
+    embeddingsBefore = System.getProperty(Embeddings.PROPERTY);
+    System.setProperty(Embeddings.PROPERTY, "off");
+  }
+
+  @AfterAll
+  static void embeddingsAsBefore() {
+    if (embeddingsBefore == null) {
+      System.clearProperty(Embeddings.PROPERTY);
+    } else {
+      System.setProperty(Embeddings.PROPERTY, embeddingsBefore);
+    }
+  }
+
   /** A URL of a new, empty bank; each call a different one. */
   protected abstract String newBankUrl();
 
   private static Process start(Path log, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-D" + Embeddings.PROPERTY + "=off");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(BankWriterMain.class.getName());

@@ -32,15 +32,30 @@ public interface ConsultationLedger {
   ConsultationLedger withSettings(ConsultationSettings settings);
 
   /**
-   * Opens a consultation: searches the active entries relevant to the context, task and domain,
-   * renders them within {@code tokenBudget} and records which revision of each was shown.
+   * Opens a consultation: finds the active entries relevant to the context and task (BM25 and
+   * embedding similarity fused by rank, see {@link org.negativeknowledge.bank.Bank#candidates}),
+   * collapses the entries of one program under its deepest record, renders them within {@code
+   * tokenBudget} in two tiers (a one-line headline each, most relevant first, then the top entries
+   * in full as far as the budget reaches; an entry is expanded with {@code nk bank get ID}) and
+   * records which revision of each entry the block shows, in whatever form: every one of them
+   * needs a decision.
    *
-   * @param task the task id (required)
+   * @param task the task id or text (required; always part of what is searched)
    * @param context what the agent is about to try (required)
-   * @param domain the agent's domain (ranks same-domain entries higher), or null
+   * @param domain the agent's domain (same-domain entries rank higher), or null
    * @param tokenBudget the most tokens the memory block may cost, at least 1
    */
-  Consultation open(String task, String context, String domain, int tokenBudget);
+  default Consultation open(String task, String context, String domain, int tokenBudget) {
+    return open(task, context, domain, false, tokenBudget);
+  }
+
+  /**
+   * Opens a consultation as {@link #open(String, String, String, int)} does; with {@code
+   * domainOnly} only entries of {@code domain} are candidates (a filter instead of a preference).
+   *
+   * @throws IllegalArgumentException when {@code domainOnly} is asked without a domain
+   */
+  Consultation open(String task, String context, String domain, boolean domainOnly, int tokenBudget);
 
   /**
    * Records (or changes, until the proposal) the decision on one surfaced entry.

@@ -5,8 +5,8 @@ import org.negativeknowledge.bank.route.RouteMatcher;
 /**
  * Tunables of the consultation protocol. Immutable.
  *
- * @param maxSurfaced the most entries a consultation searches for (the token budget may show
- *     fewer), at least 1
+ * @param maxSurfaced how many candidates each ranking (BM25, embedding) gives a consultation; the
+ *     memory block is made from them (the token budget may show fewer), at least 1
  * @param misleadingAfter how many adopted-then-failure outcomes, with no success, flag an entry
  *     {@value ConsultationLedger#MISLEADING}; at least 1
  * @param routeMatchThreshold the least {@link org.negativeknowledge.bank.route.RouteMatcher} score
@@ -14,8 +14,8 @@ import org.negativeknowledge.bank.route.RouteMatcher;
  */
 public record ConsultationSettings(int maxSurfaced, int misleadingAfter, double routeMatchThreshold) {
 
-  /** Entries searched per consultation by default. */
-  public static final int DEFAULT_MAX_SURFACED = 8;
+  /** Candidates per ranking of a consultation by default. */
+  public static final int DEFAULT_MAX_SURFACED = 100;
   /** Failures after adoption (with no success) that flag an entry by default. */
   public static final int DEFAULT_MISLEADING_AFTER = 2;
 
@@ -31,7 +31,7 @@ public record ConsultationSettings(int maxSurfaced, int misleadingAfter, double 
     }
   }
 
-  /** 8 entries, flagged after 2 failures, routes match from {@link RouteMatcher#DEFAULT_THRESHOLD}. */
+  /** 100 candidates per ranking, flagged after 2 failures, routes match from {@link RouteMatcher#DEFAULT_THRESHOLD}. */
   public static ConsultationSettings defaults() {
     return new ConsultationSettings(
         DEFAULT_MAX_SURFACED, DEFAULT_MISLEADING_AFTER, RouteMatcher.DEFAULT_THRESHOLD);

@@ -90,6 +90,26 @@ public final class MemoryRenderer {
     }
   }
 
+  /**
+   * Renders entries in two tiers: each entry shown on its own gets its one-line {@link Headline}
+   * (most relevant first, while the budget lasts; an entry too big for what is left is skipped and
+   * a later one may still fit), entries {@link RenderItem#listedUnder() listed under} another are
+   * named by id on one line beneath it, and then the top entries are shown in full instead of
+   * their headline as far as the rest of the budget reaches. The block starts with a line saying
+   * how to expand an entry and ends with how many entries were left out.
+   *
+   * @param items the entries with their flags, most relevant first; an item listed under another
+   *     must come with it
+   * @param tokenBudget the most tokens the block may cost, at least 1
+   * @throws IllegalArgumentException when an item is listed under an id no item has
+   */
+  public RenderedMemory renderTiered(List<RenderItem> items, int tokenBudget) {
+    if (tokenBudget < 1) {
+      throw new IllegalArgumentException("token budget must be at least 1, got " + tokenBudget);
+    }
+    return new TieredLayout(counter, items, tokenBudget).render();
+  }
+
   private static String footer(int omitted, int budget, boolean alone) {
     String sep = alone ? "" : "\n";
     if (omitted == 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.negativeknowledge.bank.route.KnownSettings;
 import org.negativeknowledge.bank.route.RouteChange;
+import org.negativeknowledge.bank.embed.Embeddings;
 import org.negativeknowledge.bank.route.RouteMatcher;
 import org.negativeknowledge.bank.route.RouteVerdict;
 
@@ -21,7 +22,7 @@ public final class ResultsReplay {
 
   /** The repeats in {@code log} found by the standard matcher, in file order. */
   public static List<RouteRepeat> replay(ResultsLog log) {
-    return replay(log, RouteMatcher.standard());
+    return replay(log, Embeddings.routeMatcher());
   }
 
   /**
@@ -30,7 +31,7 @@ public final class ResultsReplay {
    * @param threshold the least match score, in (0, 1]
    */
   public static List<RouteRepeat> replay(ResultsLog log, double threshold) {
-    return replay(log, RouteMatcher.standard().withThreshold(threshold));
+    return replay(log, Embeddings.routeMatcher().withThreshold(threshold));
   }
 
   /**

@@ -26,6 +26,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.entry.ChangeFeed;
+import org.negativeknowledge.bank.embed.TextEmbedder;
+import org.negativeknowledge.bank.search.internal.CandidateSearch;
 import org.negativeknowledge.bank.search.internal.EntryCodec;
 import org.negativeknowledge.bank.search.internal.FeedApplier;
 import org.negativeknowledge.bank.search.internal.IdentifierSplittingAnalyzer;
@@ -35,6 +37,7 @@ import org.negativeknowledge.bank.search.internal.IndexWriters;
 import org.negativeknowledge.bank.search.internal.QueryBuilder;
 import org.negativeknowledge.bank.search.internal.QueryTerms;
 import org.negativeknowledge.bank.search.internal.SnippetMaker;
+import org.negativeknowledge.bank.search.internal.VectorPass;
 
 /**
  * The Lucene full-text index of a bank, derived from the store and following its {@link
@@ -225,13 +228,13 @@ public final class SearchIndex implements AutoCloseable {
   public SearchResults search(SearchQuery query) {
     Objects.requireNonNull(query, "query");
     catchUp(false);
-    Set<String> terms = QueryTerms.of(queryAnalyzer, query.text());
-    if (terms.isEmpty() && !query.matchesAll()) {
-      return SearchResults.empty();
-    }
-    Query q = QueryBuilder.build(terms, query.filters());
     DirectoryReader r = acquireReader();
     try {
+      Set<String> terms = QueryTerms.informative(QueryTerms.of(queryAnalyzer, query.text()), r, false);
+      if (terms.isEmpty() && !query.matchesAll()) {
+        return SearchResults.empty();
+      }
+      Query q = QueryBuilder.build(terms, query.filters());
       IndexSearcher searcher = new IndexSearcher(r);
       TopDocs top =
           terms.isEmpty()
@@ -251,6 +254,45 @@ public final class SearchIndex implements AutoCloseable {
       throw writers.failure("search", e);
     } finally {
       release(r);
+    }
+  }
+
+  /**
+   * The candidates of a consultation's memory block after catching up with the feed: BM25 and, when
+   * the query has a vector, the nearest embedded entries, fused by rank (see {@link CandidateQuery}).
+   * Entries not embedded yet take part in BM25 only (see {@link #embedPending}).
+   */
+  public List<Candidate> candidates(CandidateQuery query) {
+    Objects.requireNonNull(query, "query");
+    catchUp(false);
+    DirectoryReader r = acquireReader();
+    try {
+      return CandidateSearch.run(new IndexSearcher(r), queryAnalyzer, query);
+    } catch (IOException e) {
+      throw writers.failure("search", e);
+    } finally {
+      release(r);
+    }
+  }
+
+  /**
+   * Computes the embedding vectors of entries indexed without one, all of them when there are at
+   * most {@code wholeUpTo}, else until {@code maxTime} has passed, and commits them. Waits for the
+   * write lock like {@link #catchUp()}.
+   *
+   * @return how many entries are still without a vector
+   */
+  public synchronized int embedPending(TextEmbedder embedder, int wholeUpTo, Duration maxTime) {
+    ensureOpen();
+    Objects.requireNonNull(embedder, "embedder");
+    long deadline = System.nanoTime() + maxTime.toNanos();
+    try {
+      int left = VectorPass.runAndCommit(
+          writers.open(OpenMode.APPEND, true), indexAnalyzer, embedder, wholeUpTo, deadline);
+      refreshReader();
+      return left;
+    } catch (IOException e) {
+      throw writers.failure("update", e);
     }
   }
 

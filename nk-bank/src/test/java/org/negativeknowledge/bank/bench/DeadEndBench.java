@@ -76,7 +76,7 @@ public final class DeadEndBench {
       printChanges(runs.resolve(args[readAt + 1]), split);
       return;
     }
-    RouteMatcher matcher = RouteMatcher.standard();
+    RouteMatcher matcher = org.negativeknowledge.bank.embed.Embeddings.routeMatcher();
     System.out.printf(Locale.ROOT, "dead-end check against judged repeats in %s (split %s)%n", runs, args[1]);
     System.out.printf(Locale.ROOT, "new = change-reading RouteMatcher (threshold %.2f); old = word-overlap Dice (threshold %.2f)%n",
         matcher.threshold(), RouteSimilarity.DEFAULT_THRESHOLD);

@@ -409,9 +409,11 @@ public abstract class ConsultationContractTest {
   /** The ids the memory block shows, in order: each entry starts with "[id]" on a line of its own. */
   static List<String> shownIds(Consultation k) {
     List<String> ids = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\[([^\\]]+)\\] ").matcher(k.memory().text());
+    // "[id] ..." opens an entry (headline or full); "  same program: id (...), id (...)" lists others.
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^\\[([^\\]]+)\\] |(?:^  same program: |\\), )([^\\s(]+) \\(").matcher(k.memory().text());
     while (m.find()) {
-      ids.add(m.group(1));
+      ids.add(m.group(1) != null ? m.group(1) : m.group(2));
     }
     return ids;
   }
@@ -419,8 +421,8 @@ public abstract class ConsultationContractTest {
   @Test
   void theLedgerRecordsExactlyTheEntriesTheMemoryBlockShows() {
     Bank bank = open(newBankUrl());
-    // The most relevant entry is too big for the budget: the block skips it and shows smaller,
-    // lower-ranked ones; the ledger must ask for decisions on those, not on the skipped one.
+    // The most relevant entry is too big for the budget in full: the block shows its headline and
+    // smaller entries in full; the ledger asks for a decision on every entry the block shows.
     String terms = "godunov muscl capturing burgers shock ";
     ObjectNode big = NkJson.parseObject(
         "{\"id\":\"kb-big\",\"kind\":\"negative\",\"claim\":\"MUSCL Godunov shock capturing for burgers\"}");
@@ -436,12 +438,16 @@ public abstract class ConsultationContractTest {
 
     Consultation k = ledger.open("T9", terms, null, 800);
 
-    assertThat(shownIds(k)).doesNotContain("kb-big").isNotEmpty();
+    // Too big to show in full, it is shown as its headline (and must be decided like any other).
+    assertThat(k.surfaced()).filteredOn(e -> e.entryId().equals("kb-big"))
+        .extracting(SurfacedEntry::form).containsExactly(SurfacedEntry.Form.HEADLINE);
+    assertThat(k.surfaced()).filteredOn(e -> e.form() == SurfacedEntry.Form.FULL).isNotEmpty();
     assertThat(k.entryIds()).isEqualTo(shownIds(k));
-    assertThat(k.surfaced()).extracting(SurfacedEntry::rank).doesNotContain(1).isSorted();
-    assertThatThrownBy(() -> ledger.decide(k.id(), "kb-big", Decision.ADOPT, "never shown"))
+    assertThat(k.memory().tokens()).isLessThanOrEqualTo(800);
+    assertThat(k.surfaced()).extracting(SurfacedEntry::rank).isSorted();
+    assertThatThrownBy(() -> ledger.decide(k.id(), "kb-never", Decision.ADOPT, "never shown"))
         .isInstanceOf(ConsultationStateException.class)
-        .hasMessageContaining("did not show entry 'kb-big'");
+        .hasMessageContaining("did not show entry 'kb-never'");
     for (String id : k.entryIds()) {
       ledger.decide(k.id(), id, Decision.REJECT, "not this task");
     }
@@ -469,5 +475,40 @@ public abstract class ConsultationContractTest {
       assertThat(ledger.propose(k.id(), null, "IMEX-CN spectral with a 2/3 dealiasing filter", false).experimentId())
           .isNotBlank();
     }
+  }
+
+  @Test
+  void roundsOfOneProgramAreListedUnderItsSynthesisAndLeaveRoomForOtherPrograms() {
+    Bank bank = open(newBankUrl());
+    String round = "{\"task_id\":\"P\",\"round\":%d,\"attempted_route\":\"hyperviscosity k^8 on the bore with RK4 %s\","
+        + "\"observation\":\"%s\",\"failure\":{\"layer\":\"method_failure\"},\"rationale\":\"%s\","
+        + "\"recommended_alternative\":\"stronger hyperviscosity on the bore\"}";
+    String filler = "hyperviscosity bore dissipation cascade spectral ".repeat(20);
+    List<ObjectNode> records = new ArrayList<>();
+    for (int r = 1; r <= 3; r++) {
+      records.add(NkJson.parseObject(String.format(round, r, "nu=1e-" + (10 + r), filler, filler)));
+    }
+    records.add(NkJson.parseObject("{\"task_id\":\"P\",\"depth\":3,\"rounds_summary\":[],\"ruled_out_routes\":"
+        + "[\"weak hyperviscosity on the bore\",\"k^8 hyperviscosity\"],\"synthesised_diagnosis\":\"hyperviscosity too weak for the bore cascade\","
+        + "\"recommended_alternative\":\"linear viscosity on u\"}"));
+    records.add(NkJson.parseObject("{\"id\":\"kb-visc\",\"kind\":\"positive\",\"domain\":\"bkdv\",\"claim\":\"linear viscosity damps the bore cascade\"}"));
+    records.add(NkJson.parseObject("{\"id\":\"kb-other\",\"kind\":\"negative\",\"domain\":\"nls\",\"claim\":\"hyperviscosity on the NLS bore is not enough\"}"));
+    assertThat(bank.importRecords(records, "seed", ImportOptions.defaults()).committed()).isTrue();
+    ConsultationLedger ledger = bank.consultations();
+
+    Consultation k = ledger.open("T_P", "hyperviscosity on the bore cascade", "bkdv", 700);
+
+    assertThat(k.entryIds()).isEqualTo(shownIds(k)).hasSize(6).contains("kb-visc", "kb-other");
+    assertThat(k.surfaced()).filteredOn(e -> e.form() == SurfacedEntry.Form.LISTED).hasSize(3);
+    assertThat(k.memory().text()).containsOnlyOnce("same program: ");
+    assertThat(k.memory().tokens()).isLessThanOrEqualTo(700);
+    ledger.decide(k.id(), "kb-visc", Decision.ADOPT, "the fix");
+    assertThatThrownBy(() -> ledger.propose(k.id(), null, "linear viscosity", false))
+        .isInstanceOf(UndecidedEntriesException.class);
+
+    Consultation only = ledger.open("T_P", "hyperviscosity on the bore cascade", "bkdv", true, 700);
+    assertThat(only.entryIds()).containsExactly("kb-visc");
+    assertThatThrownBy(() -> ledger.open("T_P", "x", null, true, 700))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a domain");
   }
 }

@@ -42,8 +42,8 @@ import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderItem;
 import org.negativeknowledge.bank.render.RenderedMemory;
 import org.negativeknowledge.bank.search.SearchFilters;
-import org.negativeknowledge.bank.search.SearchHit;
-import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.bank.search.Candidate;
+import org.negativeknowledge.bank.search.CandidateQuery;
 import org.negativeknowledge.bank.store.Database;
 
 /**
@@ -83,25 +83,21 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
   // ---- consult --------------------------------------------------------------------------
 
   @Override
-  public Consultation open(String task, String context, String domain, int tokenBudget) {
+  public Consultation open(String task, String context, String domain, boolean domainOnly, int tokenBudget) {
     requireText(task, "task", "--task");
     requireText(context, "context", "--context");
     if (tokenBudget < 1) {
       throw new IllegalArgumentException("token budget must be at least 1, got " + tokenBudget);
     }
-    String text = context + " " + task + (domain != null ? " " + domain : "");
-    List<SearchHit> hits =
-        bank.search(new SearchQuery(text, SearchFilters.activeOnly(), settings.maxSurfaced())).hits();
-    List<BankEntry> entries = hits.stream().map(SearchHit::entry).toList();
-    List<RenderItem> items = renderItems(entries);
-    RenderedMemory memory = MemoryRenderer.standard().renderItems(items, tokenBudget);
-    // Exactly the entries the block shows: one too big for the budget is skipped and a smaller,
-    // lower-ranked one shown instead, so the decisions asked for are the agent's to make.
-    List<SurfacedEntry> surfaced = new ArrayList<>();
-    for (int i : memory.shown()) {
-      BankEntry e = entries.get(i);
-      surfaced.add(new SurfacedEntry(e.id(), e.revision(), i + 1, hits.get(i).score(), items.get(i).flags()));
+    if (domainOnly && (domain == null || domain.isBlank())) {
+      throw new IllegalArgumentException("a domain filter needs a domain (--domain)");
     }
+    SearchFilters filters = domainOnly ? SearchFilters.activeOnly().withDomain(domain) : SearchFilters.activeOnly();
+    List<Candidate> ranked = bank.candidates(
+        new CandidateQuery(context + "\n" + task, filters, domain, null, settings.maxSurfaced()));
+    ConsultationBlock block = ConsultationBlock.of(ranked, this::flags, tokenBudget);
+    List<SurfacedEntry> surfaced = block.surfaced();
+    RenderedMemory memory = block.memory();
     Consultation k =
         new Consultation(Ids.fresh("c"), task, context, blankToNull(domain), surfaced, memory, Instant.now());
     db.inWriteTransaction(c -> {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.consult.RouteMatch;
 import org.negativeknowledge.bank.consult.RouteMatchKind;
+import org.negativeknowledge.bank.embed.Embeddings;
 import org.negativeknowledge.bank.route.RouteMatcher;
 import org.negativeknowledge.bank.route.RouteVerdict;
 import org.negativeknowledge.bank.search.SearchFilters;
@@ -53,7 +54,7 @@ final class RouteChecker {
     if (candidate == null || candidate.isBlank()) {
       return;
     }
-    Optional<RouteVerdict> v = RouteMatcher.standard().withThreshold(threshold).match(route, candidate);
+    Optional<RouteVerdict> v = Embeddings.routeMatcher().withThreshold(threshold).match(route, candidate);
     v.ifPresent(x -> out.add(new RouteMatch(kind, id, candidate, x.score(), searchScore, x.explanation())));
   }
 

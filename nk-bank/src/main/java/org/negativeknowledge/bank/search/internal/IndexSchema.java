@@ -6,12 +6,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.negativeknowledge.bank.entry.BankEntry;
+import org.negativeknowledge.bank.render.Headline;
 import org.negativeknowledge.taxonomy.Facet;
 
 /**
@@ -22,7 +25,7 @@ import org.negativeknowledge.taxonomy.Facet;
 public final class IndexSchema {
 
   /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
-  public static final String VERSION = "5"; // 5: keyword terms bounded (KeywordTerms)
+  public static final String VERSION = "6"; // 6: headlines and embedding vectors
 
   public static final String KEY = "key";
   public static final String ID = "id";
@@ -35,6 +38,13 @@ public final class IndexSchema {
   public static final String TASK = "task";
   public static final String SHAPE = "shape";
   public static final String SIGNATURE = "signature";
+  /** The entry's stored one-line headline ({@link org.negativeknowledge.bank.render.Headline}). */
+  public static final String HEADLINE = "headline";
+  /** The entry's embedding vector (cosine), once embedded. */
+  public static final String VECTOR = "vector";
+  /** {@value #PENDING} on a document whose vector is still to be computed. */
+  public static final String VECTOR_STATE = "vector_state";
+  public static final String PENDING = "pending";
 
   /**
    * Text fields keep document frequencies but no positions: searches are bags of words ranked by
@@ -76,7 +86,21 @@ public final class IndexSchema {
    *     entry (see {@link EntryCodec#encode(BankEntry, String)})
    */
   public static Document toDocument(BankEntry e, String originalJson, Analyzer analyzer) {
+    return toDocument(e, originalJson, analyzer, null);
+  }
+
+  /**
+   * The document for one entry revision with its embedding vector; a null vector marks the
+   * document {@value #PENDING}, to be embedded later ({@link VectorPass}).
+   */
+  public static Document toDocument(BankEntry e, String originalJson, Analyzer analyzer, float[] vector) {
     Document d = new Document();
+    d.add(new StoredField(HEADLINE, Headline.of(e)));
+    if (vector != null) {
+      d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+    } else {
+      d.add(new StringField(VECTOR_STATE, PENDING, Field.Store.NO));
+    }
     d.add(new StringField(KEY, keyTerm(e).text(), Field.Store.NO));
     d.add(new StringField(ID, KeywordTerms.of(e.id()), Field.Store.NO));
     d.add(new StoredField(ENTRY_JSON, EntryCodec.encode(e, originalJson)));

@@ -1,0 +1,69 @@
+package org.negativeknowledge.bank.embed;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.negativeknowledge.bank.route.RouteMatcher;
+
+/**
+ * The setting that turns the embedding model on or off: the system property {@value #PROPERTY},
+ * else the environment variable {@value #ENV}, with the values {@code on} (the default: {@link
+ * MiniLmEmbedder}) or {@code off} (BM25 alone, and the dead-end check by parsed changes alone).
+ * Anything else is refused with a message naming the setting.
+ */
+public final class Embeddings {
+
+  /** The system property. */
+  public static final String PROPERTY = "nk.embeddings";
+
+  /** The environment variable. */
+  public static final String ENV = "NK_EMBEDDINGS";
+
+  /**
+   * The system property that lets the dead-end check ({@link RouteMatcher}) also match changes by
+   * meaning with the embedding model: {@code on}, or {@code off} (the default, parsed changes only).
+   */
+  public static final String ROUTE_PROPERTY = "nk.route-embeddings";
+
+  private Embeddings() {}
+
+  /** The dead-end matcher the setting {@value #ROUTE_PROPERTY} asks for (with the model, or without). */
+  public static RouteMatcher routeMatcher() {
+    String v = System.getProperty(ROUTE_PROPERTY);
+    if (v == null || v.isBlank()) {
+      return RouteMatcher.standard();
+    }
+    return parse(v, "-D" + ROUTE_PROPERTY)
+        .map(m -> RouteMatcher.standard().withEmbedding(EmbeddingRouteSimilarity.of(m)))
+        .orElse(RouteMatcher.standard());
+  }
+
+  /** The embedder the setting asks for, or empty when it is off. */
+  public static Optional<TextEmbedder> configured() {
+    String v = System.getProperty(PROPERTY);
+    String source = "-D" + PROPERTY;
+    if (v == null) {
+      v = System.getenv(ENV);
+      source = ENV;
+    }
+    return parse(v, source);
+  }
+
+  /**
+   * The embedder a setting value asks for.
+   *
+   * @param value {@code on}, {@code off}, or null for the default (on)
+   * @param source where the value came from, for the error message
+   * @throws IllegalArgumentException for any other value
+   */
+  public static Optional<TextEmbedder> parse(String value, String source) {
+    if (value == null || value.isBlank()) {
+      return Optional.of(MiniLmEmbedder.shared());
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "on", "true", "1" -> Optional.of(MiniLmEmbedder.shared());
+      case "off", "false", "0" -> Optional.empty();
+      default -> throw new IllegalArgumentException(
+          source + "=" + value + " is not a setting of the embedding model (use on or off)");
+    };
+  }
+}

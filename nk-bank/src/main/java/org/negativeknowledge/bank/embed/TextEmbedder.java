@@ -1,0 +1,36 @@
+package org.negativeknowledge.bank.embed;
+
+import java.util.List;
+
+/**
+ * Turns a text into a unit-length vector whose dot product with another text's vector says how
+ * alike the two are in meaning. Implementations must be thread-safe.
+ */
+public interface TextEmbedder {
+
+  /** The vector of {@code text}, of {@link #dimensions()} floats, unit length. */
+  float[] embed(String text);
+
+  /** The vectors of {@code texts}, in order; implementations may batch them. */
+  default List<float[]> embedAll(List<String> texts) {
+    return texts.stream().map(this::embed).toList();
+  }
+
+  /** The length of every vector. */
+  int dimensions();
+
+  /** The model's name, for messages and for telling indexes built by another model apart. */
+  String model();
+
+  /** The cosine similarity of two unit vectors, clamped to [-1, 1]. */
+  static double cosine(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dimensions");
+    }
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return Math.max(-1, Math.min(1, dot));
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Sentence embeddings for the bank's hybrid retrieval and the dead-end check: {@link
+ * org.negativeknowledge.bank.embed.TextEmbedder} is the seam, {@link
+ * org.negativeknowledge.bank.embed.MiniLmEmbedder} the in-process model (the quantized
+ * all-MiniLM-L6-v2 in ONNX form, shipped inside a Maven artifact, loaded on first use), {@link
+ * org.negativeknowledge.bank.embed.Embeddings} the setting that turns it on or off.
+ */
+package org.negativeknowledge.bank.embed;
