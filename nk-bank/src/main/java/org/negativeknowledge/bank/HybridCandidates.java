@@ -7,7 +7,7 @@ import org.negativeknowledge.bank.embed.TextEmbedder;
 import org.negativeknowledge.bank.search.Candidate;
 import org.negativeknowledge.bank.search.CandidateQuery;
 import org.negativeknowledge.bank.search.SearchIndex;
-import org.negativeknowledge.bank.search.internal.QueryCleaner;
+import org.negativeknowledge.bank.search.QueryCleaner;
 
 /**
  * The bank's side of hybrid retrieval: embeds the consultation text and hands the vector to the

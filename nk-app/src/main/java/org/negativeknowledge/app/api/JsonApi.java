@@ -145,7 +145,8 @@ public final class JsonApi {
   public ObjectNode consult(ObjectNode args) {
     Args a = Args.of(Operations.CONSULT, args);
     return ProtocolViews.consultation(app.protocol().consult(a.requireText("task"), a.requireText("context"),
-        a.text("domain").orElse(null), (int) a.integer("token_budget").orElse(Protocol.DEFAULT_TOKEN_BUDGET)));
+        a.text("domain").orElse(null), a.bool("domain_only", false),
+        (int) a.integer("token_budget").orElse(Protocol.DEFAULT_TOKEN_BUDGET)));
   }
 
   /** Records one decision or several: {@link Operations#DECIDE}; returns the decisions in force. */

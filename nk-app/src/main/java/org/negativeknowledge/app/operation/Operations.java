@@ -38,6 +38,7 @@ public final class Operations {
       Param.text("task", "the task id you work on").asRequired(),
       Param.text("context", "what you are about to try, concretely (method, library, parameters)").asRequired(),
       Param.text("domain", "your domain (ranks same-domain entries higher)"),
+      Param.bool("domain_only", "only entries of your domain (a filter instead of a preference)"),
       Param.integer("token_budget", "most tokens the memory block may cost (default "
           + Protocol.DEFAULT_TOKEN_BUDGET + ")", 1, 1_000_000).alias("budget"));
 

@@ -41,7 +41,15 @@ public final class Protocol {
 
   /** Opens a consultation; see {@link ConsultationLedger#open}. */
   public OpenedConsultation consult(String task, String context, String domain, int tokenBudget) {
-    Consultation c = ledger().open(task, context, domain, tokenBudget);
+    return consult(task, context, domain, false, tokenBudget);
+  }
+
+  /**
+   * Opens a consultation; with {@code domainOnly} only entries of {@code domain} are candidates (a
+   * filter instead of a preference).
+   */
+  public OpenedConsultation consult(String task, String context, String domain, boolean domainOnly, int tokenBudget) {
+    Consultation c = ledger().open(task, context, domain, domainOnly, tokenBudget);
     Map<String, String> titles = new LinkedHashMap<>();
     for (var s : c.surfaced()) {
       bank.get(s.entryId()).ifPresent(e -> titles.put(s.entryId(), EntryTitles.of(e)));

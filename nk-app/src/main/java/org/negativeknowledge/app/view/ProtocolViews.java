@@ -47,6 +47,7 @@ public final class ProtocolViews {
       e.put("title", opened.titles().getOrDefault(s.entryId(), s.entryId()));
       e.put("seen_revision", s.seenRevision());
       e.put("rank", s.rank());
+      e.put("form", s.form().wireName());
       e.put("score", Math.round(s.score() * 1000) / 1000.0);
       EntryViews.strings(e.putArray("flags"), s.flags());
     }

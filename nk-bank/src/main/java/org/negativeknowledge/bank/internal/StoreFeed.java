@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.entry.ChangeFeed;
 import org.negativeknowledge.bank.entry.ChangeMark;
-import org.negativeknowledge.bank.search.internal.OriginalTextFeed;
+import org.negativeknowledge.bank.search.OriginalTextFeed;
 import org.negativeknowledge.bank.store.Database;
 
 /** The change feed of a bank's store, read in pages, each page one consistent snapshot. */

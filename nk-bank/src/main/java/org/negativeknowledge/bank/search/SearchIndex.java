@@ -27,17 +27,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.entry.ChangeFeed;
 import org.negativeknowledge.bank.embed.TextEmbedder;
-import org.negativeknowledge.bank.search.internal.CandidateSearch;
-import org.negativeknowledge.bank.search.internal.EntryCodec;
-import org.negativeknowledge.bank.search.internal.FeedApplier;
-import org.negativeknowledge.bank.search.internal.IdentifierSplittingAnalyzer;
-import org.negativeknowledge.bank.search.internal.IndexSchema;
-import org.negativeknowledge.bank.search.internal.IndexState;
-import org.negativeknowledge.bank.search.internal.IndexWriters;
-import org.negativeknowledge.bank.search.internal.QueryBuilder;
-import org.negativeknowledge.bank.search.internal.QueryTerms;
-import org.negativeknowledge.bank.search.internal.SnippetMaker;
-import org.negativeknowledge.bank.search.internal.VectorPass;
 
 /**
  * The Lucene full-text index of a bank, derived from the store and following its {@link

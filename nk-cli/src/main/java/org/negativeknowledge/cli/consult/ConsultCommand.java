@@ -35,6 +35,9 @@ public final class ConsultCommand implements Callable<Integer> {
   @Option(names = "--domain", paramLabel = "D", description = "your domain (ranks its entries higher)")
   String domain;
 
+  @Option(names = "--domain-only", description = "only entries of --domain (a filter instead of a preference)")
+  boolean domainOnly;
+
   @Option(names = {"--token-budget", "--budget"}, defaultValue = "" + Protocol.DEFAULT_TOKEN_BUDGET, paramLabel = "TOKENS",
       description = "most tokens of the memory block (cl100k_base); default: ${DEFAULT-VALUE}")
   int budget;
@@ -43,7 +46,7 @@ public final class ConsultCommand implements Callable<Integer> {
   public Integer call() {
     OpenedConsultation opened;
     try (NkApp app = bankOptions.app(true)) {
-      opened = app.protocol().consult(task, context, domain, budget);
+      opened = app.protocol().consult(task, context, domain, domainOnly, budget);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 /**
  * One piece of an entry's text and the index field it goes to.

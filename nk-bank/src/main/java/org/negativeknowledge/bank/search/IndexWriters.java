@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,8 +11,6 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.negativeknowledge.bank.search.IndexBusyException;
-import org.negativeknowledge.bank.search.SearchIndexException;
 
 /**
  * Opens the writers of one index folder. Lucene allows one writer per folder across processes; a

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 /**
  * The kinds of text an entry holds and their weights. Several JSON fields may feed one kind (a

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import java.io.IOException;
 import java.util.ArrayList;

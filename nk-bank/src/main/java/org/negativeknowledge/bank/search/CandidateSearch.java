@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,8 +16,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.render.Headline;
-import org.negativeknowledge.bank.search.Candidate;
-import org.negativeknowledge.bank.search.CandidateQuery;
 
 /**
  * Hybrid candidate retrieval: BM25 over the cleaned, informative query terms and k-nearest

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,6 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.negativeknowledge.bank.entry.BankEntry;
 import org.negativeknowledge.bank.entry.ChangeFeed;
 import org.negativeknowledge.bank.entry.ChangeMark;
-import org.negativeknowledge.bank.search.SearchIndexException;
 
 /**
  * Applies a change feed to an index writer and commits the new {@link IndexState}: a handful of

@@ -1,4 +1,4 @@
-package org.negativeknowledge.bank.search.internal;
+package org.negativeknowledge.bank.search;
 
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
@@ -10,7 +10,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.negativeknowledge.bank.entry.EntryStatus;
-import org.negativeknowledge.bank.search.SearchFilters;
 
 /**
  * Builds the Lucene query for a search: each query term is looked up in the field of all texts and
