@@ -141,6 +141,21 @@ public abstract class BankContractTest {
     assertThat(counted.entryIds()).containsExactlyElementsOf(curated.entryIds());
   }
 
+  @Test
+  void searchCanKeepOnlyTheEntriesOfOneKindOfCurator() {
+    Bank bank = freshBank();
+    bank.importRecords(List.of(NkJson.parseObject(negative("T1", "method_failure"))), "plain", ImportOptions.defaults());
+    bank.importCurated(List.of(NkJson.parseObject(negative("T2", "implementation_failure"))), "c", ImportOptions.defaults(),
+        CurationOrigin.offline("KeyError: 'x'"));
+    var all = bank.search(org.negativeknowledge.bank.search.SearchQuery.of("LogisticRegression"));
+    assertThat(all.hits()).hasSize(2);
+    var offline = bank.search(org.negativeknowledge.bank.search.SearchQuery.of("LogisticRegression").withFilters(
+        org.negativeknowledge.bank.search.SearchFilters.activeOnly().withCurator(CurationOrigin.OFFLINE)));
+    assertThat(offline.hits()).singleElement().satisfies(h -> assertThat(h.entry().taskId()).isEqualTo("T2"));
+    assertThat(bank.search(org.negativeknowledge.bank.search.SearchQuery.of("LogisticRegression").withFilters(
+        org.negativeknowledge.bank.search.SearchFilters.activeOnly().withCurator(CurationOrigin.LLM))).hits()).isEmpty();
+  }
+
   // ---- the paper's data -----------------------------------------------------------------
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.negativeknowledge.bank.entry.CurationOrigin;
 import org.negativeknowledge.bank.entry.EntryStatus;
 import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.bank.search.SearchQuery;
@@ -58,6 +59,8 @@ public final class SearchParams {
             "only entries stored with exactly this failure signature key (e.g. \"KeyError: 'price_usd'\")")
             .alias("signature").cliLabel("KEY"),
         SearchFilters::withSignatureKey));
+    f.add(new Filter(Param.choice("curator", "only entries written by this kind of curator",
+        List.of(CurationOrigin.OFFLINE, CurationOrigin.LLM)), SearchFilters::withCurator));
     for (Facet facet : Facet.values()) {
       Param p = Param.text(facet.fieldName(), "only entries whose failure." + facet.fieldName()
           + " is exactly this value").cliLabel("VALUE");

@@ -25,7 +25,7 @@ import org.negativeknowledge.taxonomy.Facet;
 public final class IndexSchema {
 
   /** Bumped whenever the layout or the analysis changes; an index of another version is rebuilt. */
-  public static final String VERSION = "6"; // 6: headlines and embedding vectors
+  public static final String VERSION = "7"; // 6: headlines and embedding vectors; 7: curator
 
   public static final String KEY = "key";
   public static final String ID = "id";
@@ -38,6 +38,8 @@ public final class IndexSchema {
   public static final String TASK = "task";
   public static final String SHAPE = "shape";
   public static final String SIGNATURE = "signature";
+  /** The kind of curator that wrote an entry ({@code offline}, {@code llm}); absent otherwise. */
+  public static final String CURATOR = "curator";
   /** The entry's stored one-line headline ({@link org.negativeknowledge.bank.render.Headline}). */
   public static final String HEADLINE = "headline";
   /** The entry's embedding vector (cosine), once embedded. */
@@ -117,6 +119,9 @@ public final class IndexSchema {
     d.add(new StringField(SHAPE, e.shape().wireName(), Field.Store.NO));
     if (e.signatureKey() != null) {
       d.add(new StringField(SIGNATURE, KeywordTerms.of(e.signatureKey()), Field.Store.NO));
+    }
+    if (e.provenance().curator() != null) {
+      d.add(new StringField(CURATOR, KeywordTerms.of(e.provenance().curator()), Field.Store.NO));
     }
     e.facets().forEach((f, v) -> d.add(new StringField(facetField(f), KeywordTerms.of(v), Field.Store.NO)));
     for (FieldText t : EntryTexts.of(e)) {

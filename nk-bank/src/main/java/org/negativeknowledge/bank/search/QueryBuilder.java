@@ -51,6 +51,7 @@ public final class QueryBuilder {
     filters.taskId().ifPresent(t -> filter(b, IndexSchema.TASK, KeywordTerms.of(t)));
     filters.shape().ifPresent(s -> filter(b, IndexSchema.SHAPE, s.wireName()));
     filters.signatureKey().ifPresent(k -> filter(b, IndexSchema.SIGNATURE, KeywordTerms.of(k)));
+    filters.curator().ifPresent(k -> filter(b, IndexSchema.CURATOR, KeywordTerms.of(k)));
     return b.build();
   }
 

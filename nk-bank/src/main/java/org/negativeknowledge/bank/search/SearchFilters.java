@@ -26,6 +26,7 @@ import org.negativeknowledge.taxonomy.Facet;
  * @param taskId only entries of this {@code task_id}
  * @param shape only entries of this record shape
  * @param signatureKey only entries stored with exactly this failure signature key
+ * @param curator only entries written by this kind of curator ({@code offline} or {@code llm})
  */
 public record SearchFilters(
     Optional<Polarity> polarity,
@@ -35,19 +36,8 @@ public record SearchFilters(
     Set<EntryStatus> statuses,
     Optional<String> taskId,
     Optional<RecordShape> shape,
-    Optional<String> signatureKey) {
-
-  /** Filters without a signature restriction (the form before failure signatures). */
-  public SearchFilters(
-      Optional<Polarity> polarity,
-      Optional<String> domain,
-      Map<Facet, String> facets,
-      OptionalInt depth,
-      Set<EntryStatus> statuses,
-      Optional<String> taskId,
-      Optional<RecordShape> shape) {
-    this(polarity, domain, facets, depth, statuses, taskId, shape, Optional.empty());
-  }
+    Optional<String> signatureKey,
+    Optional<String> curator) {
 
   /** Normalises nulls to "absent", freezes the collections and rejects an empty status set. */
   public SearchFilters {
@@ -66,29 +56,35 @@ public record SearchFilters(
     taskId = taskId == null ? Optional.empty() : taskId.filter(t -> !t.isBlank());
     shape = shape == null ? Optional.empty() : shape;
     signatureKey = signatureKey == null ? Optional.empty() : signatureKey.filter(k -> !k.isBlank());
+    curator = curator == null ? Optional.empty() : curator.filter(k -> !k.isBlank());
   }
 
   /** These filters restricted to entries stored with exactly this failure signature key. */
   public SearchFilters withSignatureKey(String value) {
     return new SearchFilters(
-        polarity, domain, facets, depth, statuses, taskId, shape, Optional.of(value.strip()));
+        polarity, domain, facets, depth, statuses, taskId, shape, Optional.of(value.strip()), curator);
+  }
+
+  /** These filters restricted to entries written by the curator kind {@code value} ({@code offline}, {@code llm}). */
+  public SearchFilters withCurator(String value) {
+    return new SearchFilters(polarity, domain, facets, depth, statuses, taskId, shape, signatureKey, Optional.of(value));
   }
 
   /** No restriction except the default one: active entries only. */
   public static SearchFilters activeOnly() {
     return new SearchFilters(
         Optional.empty(), Optional.empty(), Map.of(), OptionalInt.empty(),
-        EnumSet.of(EntryStatus.ACTIVE), Optional.empty(), Optional.empty());
+        EnumSet.of(EntryStatus.ACTIVE), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** These filters restricted to one polarity. */
   public SearchFilters withPolarity(Polarity value) {
-    return new SearchFilters(Optional.of(value), domain, facets, depth, statuses, taskId, shape, signatureKey);
+    return new SearchFilters(Optional.of(value), domain, facets, depth, statuses, taskId, shape, signatureKey, curator);
   }
 
   /** These filters restricted to one domain. */
   public SearchFilters withDomain(String value) {
-    return new SearchFilters(polarity, Optional.of(value), facets, depth, statuses, taskId, shape, signatureKey);
+    return new SearchFilters(polarity, Optional.of(value), facets, depth, statuses, taskId, shape, signatureKey, curator);
   }
 
   /** These filters restricted to entries whose facet has exactly {@code value}. */
@@ -96,17 +92,17 @@ public record SearchFilters(
     EnumMap<Facet, String> f = new EnumMap<>(Facet.class);
     f.putAll(facets);
     f.put(facet, value);
-    return new SearchFilters(polarity, domain, f, depth, statuses, taskId, shape, signatureKey);
+    return new SearchFilters(polarity, domain, f, depth, statuses, taskId, shape, signatureKey, curator);
   }
 
   /** These filters restricted to one depth (1 for single-round records). */
   public SearchFilters withDepth(int value) {
-    return new SearchFilters(polarity, domain, facets, OptionalInt.of(value), statuses, taskId, shape, signatureKey);
+    return new SearchFilters(polarity, domain, facets, OptionalInt.of(value), statuses, taskId, shape, signatureKey, curator);
   }
 
   /** These filters with a different set of admitted statuses. */
   public SearchFilters withStatuses(Set<EntryStatus> value) {
-    return new SearchFilters(polarity, domain, facets, depth, value, taskId, shape, signatureKey);
+    return new SearchFilters(polarity, domain, facets, depth, value, taskId, shape, signatureKey, curator);
   }
 
   /** These filters admitting every status (active, superseded, retracted). */
@@ -116,11 +112,11 @@ public record SearchFilters(
 
   /** These filters restricted to one task id. */
   public SearchFilters withTaskId(String value) {
-    return new SearchFilters(polarity, domain, facets, depth, statuses, Optional.of(value), shape, signatureKey);
+    return new SearchFilters(polarity, domain, facets, depth, statuses, Optional.of(value), shape, signatureKey, curator);
   }
 
   /** These filters restricted to one record shape. */
   public SearchFilters withShape(RecordShape value) {
-    return new SearchFilters(polarity, domain, facets, depth, statuses, taskId, Optional.of(value), signatureKey);
+    return new SearchFilters(polarity, domain, facets, depth, statuses, taskId, Optional.of(value), signatureKey, curator);
   }
 }
