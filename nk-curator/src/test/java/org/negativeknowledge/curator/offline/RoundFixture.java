@@ -57,7 +57,7 @@ final class RoundFixture {
   /** The log of a run that stopped with {@code exception} raised on {@code source} (line 3 of candidate.py). */
   static String crash(String exception, String source) {
     return "exit_code=1\nduration_sec=1.0\n--- stdout ---\n\n--- stderr ---\nTraceback (most recent call last):\n"
-        + "  File \"/work/run/candidate.py\", line 3, in <module>\n    " + source + "\n" + exception + "\n";
+        + "  File \"/srv/task/candidate.py\", line 3, in <module>\n    " + source + "\n" + exception + "\n";
   }
 
   /** The log of a run that completed and printed {@code stdout}. */
@@ -68,7 +68,7 @@ final class RoundFixture {
   /** The log of an evaluator that crashed with {@code exception} while reading the output. */
   static String evaluatorCrash(String exception) {
     return "exit_code=1\nduration_sec=0.5\n--- stdout ---\n\n--- stderr ---\nTraceback (most recent call last):\n"
-        + "  File \"/work/run/_eval.py\", line 9, in eval\n    pred = read_output()\n" + exception + "\n";
+        + "  File \"/srv/task/_eval.py\", line 9, in eval\n    pred = read_output()\n" + exception + "\n";
   }
 
   /** The log of an evaluator that printed {@code verdict} (e.g. {@code (0, '3 / 10')} or {@code False}). */
