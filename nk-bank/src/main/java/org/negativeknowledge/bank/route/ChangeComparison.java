@@ -3,6 +3,7 @@ package org.negativeknowledge.bank.route;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,9 +44,11 @@ public final class ChangeComparison {
   public static final double NEAR_RELATIVE = 0.10;
 
   private final Vocabulary vocabulary;
+  private final ValueComparison values;
 
   public ChangeComparison(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.values = new ValueComparison(vocabulary);
   }
 
   /**
@@ -90,81 +93,7 @@ public final class ChangeComparison {
       }
       return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
     }
-    return compareValues(p, r, known, notes);
-  }
-
-  private Optional<Cover> compareValues(Change p, Change r, KnownSettings known, List<String> notes) {
-    SettingValue pv = p.to();
-    SettingValue rv = r.to();
-    SettingValue base = base(p, r, known);
-    if (r.from() != null && base != null && r.from().isNumber() && !r.from().sameAs(base)) {
-      notes.add("the base differs: `" + r.label() + "` started from " + r.from() + " then, from " + base + " now");
-    }
-    String name = "`" + r.label() + "`" + (r.attribute() != null ? " " + r.attribute() : "");
-    if (pv.sameAs(rv)) {
-      return Optional.of(new Cover(SAME, "same setting " + name + " = " + rv + fromText(r), notes));
-    }
-    if (!pv.isNumber() || !rv.isNumber()) {
-      return Optional.empty();
-    }
-    if (r.from() != null && r.from().isNumber() && base != null && base.isNumber() && !r.from().sameAs(base)) {
-      // Both starting points known and different: the ruled-out idea was the move itself.
-      double stepR = rv.number() - r.from().number();
-      double stepP = pv.number() - base.number();
-      boolean sameMove = stepR != 0 && Math.signum(stepR) == Math.signum(stepP)
-          && Math.abs(stepP) >= (1 - NEAR_BAND) * Math.abs(stepR);
-      return sameMove
-          ? Optional.of(new Cover(FURTHER, "same setting " + name + " " + Direction.between(0, stepR).verb() + " again ("
-              + base + "->" + pv + "; " + r.from() + "->" + rv + " was ruled out)", notes))
-          : Optional.empty();
-    }
-    if (base == null || !base.isNumber()) {
-      boolean sameWay = r.direction() != Direction.NONE && r.direction() == p.direction()
-          && (r.direction() == Direction.UP ? pv.number() >= rv.number() : pv.number() <= rv.number());
-      if (sameWay) {
-        return Optional.of(new Cover(FURTHER, "same setting " + name + " " + r.direction().verb() + " again, to " + pv
-            + " (" + rv + " was ruled out)", notes));
-      }
-      boolean close = Math.abs(pv.number() - rv.number()) <= NEAR_RELATIVE * Math.abs(rv.number());
-      if (close) {
-        notes.add("the base is not known, so whether " + pv + " lies on the ruled-out side cannot be told");
-        return Optional.of(new Cover(NEAR, "same setting " + name + " = " + pv + ", within "
-            + Math.round(NEAR_RELATIVE * 100) + "% of the ruled-out " + rv, notes));
-      }
-      return Optional.empty();
-    }
-    double k = base.number();
-    double dr = rv.number() - k;
-    double dp = pv.number() - k;
-    if (dr == 0 || Math.signum(dr) != Math.signum(dp)) {
-      return Optional.empty();
-    }
-    double ratio = Math.abs(dp) / Math.abs(dr);
-    String verb = Direction.between(k, rv.number()).verb();
-    if (ratio >= 1) {
-      return Optional.of(new Cover(FURTHER, "same setting " + name + " " + verb + " again from " + base + ", to " + pv
-          + " (" + base + "->" + rv + " was ruled out)", notes));
-    }
-    if (ratio >= 1 - NEAR_BAND) {
-      return Optional.of(new Cover(NEAR, "same setting " + name + " " + verb + " from " + base + " to " + pv
-          + ", close to the ruled-out " + rv, notes));
-    }
-    return Optional.empty();
-  }
-
-  private SettingValue base(Change p, Change r, KnownSettings known) {
-    if (p.from() != null && p.from().isNumber()) {
-      return p.from();
-    }
-    Optional<SettingValue> k = known.valueOf(p);
-    if (k.isPresent()) {
-      return k.get();
-    }
-    if (r.from() != null && r.from().isNumber()) {
-      return r.from();
-    }
-    boolean off = p.names().stream().anyMatch(vocabulary::offByDefault);
-    return off ? new SettingValue("0 (off)", 0.0) : null;
+    return values.compare(p, r, known, notes);
   }
 
   private Optional<Cover> coverTechnique(Change p, Change r, KnownSettings known) {
@@ -185,11 +114,11 @@ public final class ChangeComparison {
     List<String> notes = new ArrayList<>(extraDetail(p, r));
     double quality = Set.copyOf(p.names()).equals(Set.copyOf(r.names())) ? SAME : DETAIL;
     if (r.to() != null && p.to() != null && r.attribute() != null && r.attribute().equals(p.attribute())) {
-      Optional<Cover> values = compareValues(p, r, known, notes);
-      if (values.isEmpty()) {
+      Optional<Cover> same = values.compare(p, r, known, notes);
+      if (same.isEmpty()) {
         return Optional.empty(); // another value of the technique's own setting
       }
-      quality = Math.min(quality, values.get().quality());
+      quality = Math.min(quality, same.get().quality());
     } else if (p.to() != null && r.to() == null) {
       notes.add("now with " + (p.attribute() != null ? p.attribute() : "`" + p.label() + "`") + " = " + p.to());
     } else if (r.to() != null && p.to() == null) {
@@ -208,6 +137,52 @@ public final class ChangeComparison {
       default -> "same technique `" + r.label() + "`";
     };
     return Optional.of(new Cover(quality, what, notes));
+  }
+
+  /**
+   * Whether {@code p} agrees with the ruled-out {@code r} in everything structure can check while
+   * their names differ in words the vocabulary does not know, so that a measure of meaning may decide
+   * whether they name the same thing ({@code "freeze 30%"} and {@code "freeze smooth 30%"}): the same
+   * action (removing is not adding), {@code r}'s component if it named one, every name of {@code r}
+   * the vocabulary knows and at least one word in common, and {@code r}'s value made again (the same
+   * value, or moved the same way as far, as for a setting of the same name). The cover returned has
+   * the quality of the value's match ({@link #DETAIL} without values) and says what was checked; the
+   * matcher counts it only when the measure of meaning agrees, and as sure as the less sure of the two.
+   */
+  public Optional<Cover> alike(Change p, Change r, KnownSettings known) {
+    if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE) || r.names().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!r.qualifier().isEmpty() && r.qualifier().stream()
+        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+      return Optional.empty();
+    }
+    Set<String> pWords = new LinkedHashSet<>(p.names());
+    pWords.addAll(p.detail());
+    boolean rOwnKnown = r.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !pWords.contains(w));
+    boolean pOwnKnown = p.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !r.names().contains(w) && !r.detail().contains(w));
+    if (rOwnKnown && pOwnKnown || pWords.containsAll(r.names()) && Set.copyOf(p.names()).containsAll(r.names())
+        && headsAgree(p.heads(), r.heads())) {
+      return Optional.empty(); // names that structure already judged (and found wanting, or matching)
+    }
+    List<String> notes = new ArrayList<>(extraDetail(p, r));
+    double quality = DETAIL;
+    String taken = "`" + p.label() + "` taken for `" + r.label() + "`";
+    boolean setting = r.isSetting();
+    boolean valued = r.to() != null && p.to() != null && (setting ? p.isSetting() : Objects.equals(r.attribute(), p.attribute()));
+    if (valued) {
+      Optional<Cover> v = values.compare(p, r, known, notes);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      quality = Math.min(quality, v.get().quality());
+      taken = v.get().reason() + ", " + taken;
+    } else if (setting && (r.direction() == Direction.NONE || p.direction() != r.direction())) {
+      return Optional.empty(); // a setting ruled out at a value or a direction this route does not make again
+    } else if (!setting && r.to() != null && p.to() != null) {
+      return Optional.empty(); // values of different attributes
+    }
+    return Optional.of(new Cover(quality, taken, notes));
   }
 
   /**
@@ -272,9 +247,5 @@ public final class ChangeComparison {
       }
     }
     return extra.isEmpty() ? List.of() : List.of("this time with `" + String.join(" ", extra) + "`");
-  }
-
-  private static String fromText(Change r) {
-    return r.from() != null && r.from().isNumber() ? " (from " + r.from() + ")" : "";
   }
 }

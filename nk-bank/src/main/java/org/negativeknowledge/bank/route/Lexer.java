@@ -14,7 +14,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * ({@code ->}, {@code =}, {@code +}, parentheses). Identifiers are split into their words
  * ({@code max_depth}, {@code maxDepth} and {@code max-depth} all give {@code max depth}) unless a
  * part is a single letter ({@code z_H} stays one word) or a function word joining others
- * ({@code debt_to_income}); words are lower-cased and stemmed. A word
+ * ({@code debt_to_income}), or the identifier is written in capitals and small letters as one word
+ * ({@code ReLU}, {@code LoRA}, or a word of the vocabulary such as {@code XGBoost}); words are
+ * lower-cased and stemmed. A word
  * fused with its value ({@code accum8}) is split when the word is a known setting.
  */
 final class Lexer {
@@ -26,16 +28,24 @@ final class Lexer {
           + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*)"
           + "|(?<eq>=)|(?<colon>:)|(?<split>[+,;&|\u2014]|\\.(?=\\s|$))|(?<open>[(\\[{])|(?<close>[)\\]}])");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+  /** A part of two letters, capital then small, of a word such as {@code ReLU} or {@code LoRA}. */
+  private static final Pattern ACRONYM_PART = Pattern.compile("\\p{Lu}\\p{Ll}");
   private static final Pattern FUSED = Pattern.compile("([a-z]{2,})(\\d+)");
   /** Function words that make an identifier one name ({@code debt_to_income}, {@code denoising_as_recursion}). */
   private static final Set<String> JOINERS =
       Set.of("to", "of", "and", "or", "in", "on", "as", "at", "by", "for", "vs", "with", "without", "from", "into", "the");
 
   private final Predicate<String> isParamWord;
+  private final Predicate<String> isKnownWord;
 
-  /** @param isParamWord whether a normalised single word names a setting (for fused values) */
-  Lexer(Predicate<String> isParamWord) {
+  /**
+   * @param isParamWord whether a normalised single word names a setting (for fused values)
+   * @param isKnownWord whether a normalised single word is a phrase of the vocabulary (kept whole
+   *     rather than split at its capitals: {@code ReLU}, {@code XGBoost}, {@code LightGBM})
+   */
+  Lexer(Predicate<String> isParamWord, Predicate<String> isKnownWord) {
     this.isParamWord = isParamWord;
+    this.isKnownWord = isKnownWord;
   }
 
   List<Token> lex(String text) {
@@ -90,9 +100,11 @@ final class Lexer {
       }
       cursor = pStart + p.length();
     }
-    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]).toLowerCase(Locale.ROOT))
+    boolean camelOnly = !id.contains("_") && spans.size() > 1;
+    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]))
         .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit)
-            || (spans.size() > 2 && JOINERS.contains(p)));
+            || (spans.size() > 2 && JOINERS.contains(p.toLowerCase(Locale.ROOT))) || (camelOnly && ACRONYM_PART.matcher(p).matches()))
+        || (camelOnly && isKnownWord.test(stem(lower, stemmer)));
     if (keepWhole && spans.size() > 1) {
       out.add(Token.word(id, lower, null, at, at + id.length()));
       return;

@@ -2,6 +2,7 @@ package org.negativeknowledge.bank.route;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -137,10 +138,15 @@ public final class RouteMatcher {
       }
       if (best == null) {
         for (int j = 0; j < pc.size(); j++) {
-          OptionalDouble s = embedding.similarity(pc.get(j).text(), r.text());
-          if (s.isPresent() && s.getAsDouble() >= threshold && (best == null || s.getAsDouble() > best.quality())) {
-            best = new Cover(s.getAsDouble(), String.format("`%s` is alike in meaning to `%s` (%.2f)",
-                pc.get(j).text(), r.text(), s.getAsDouble()), List.of());
+          Optional<Cover> c = comparison.alike(pc.get(j), r, known);
+          if (c.isEmpty()) {
+            continue;
+          }
+          OptionalDouble s = embedding.similarity(plain(pc.get(j).text()), plain(r.text()));
+          double q = s.isPresent() ? Math.min(c.get().quality(), s.getAsDouble()) : 0;
+          if (q >= threshold && (best == null || q > best.quality())) {
+            best = new Cover(q, c.get().reason() + String.format(Locale.ROOT, ", alike in meaning (%.2f)",
+                s.getAsDouble()), c.get().notes());
             bestAt = j;
           }
         }
@@ -164,6 +170,11 @@ public final class RouteMatcher {
     return score >= threshold
         ? Optional.of(new RouteVerdict(score, new RouteExplanation(reasons, differences)))
         : Optional.empty();
+  }
+
+  /** A change's words as the embedding reads them: identifiers split at {@code _}. */
+  private static String plain(String text) {
+    return text.replace('_', ' ');
   }
 
   private Optional<RouteVerdict> byMeaning(String proposed, String ruledOut) {

@@ -50,7 +50,7 @@ public final class Vocabulary {
     this.lexer = new Lexer(w -> {
       Entry e = this.phrases.get(List.of(w));
       return e != null && e.kind() == WordKind.PARAM;
-    });
+    }, w -> this.phrases.containsKey(List.of(w)));
   }
 
   /** The built-in table. */
@@ -77,7 +77,7 @@ public final class Vocabulary {
    *     two meanings
    */
   public static Vocabulary parse(List<String> lines, String source) {
-    Lexer plain = new Lexer(w -> false);
+    Lexer plain = new Lexer(w -> false, w -> false);
     Map<List<String>, Entry> phrases = new HashMap<>();
     Map<List<String>, Integer> firstLine = new HashMap<>();
     Set<String> off = new HashSet<>();
@@ -102,13 +102,18 @@ public final class Vocabulary {
         case "section-change" -> aliases.forEach(a -> changeLabels.add(a.toLowerCase(Locale.ROOT)));
         case "section-outcome" -> aliases.forEach(a -> outcomeLabels.add(a.toLowerCase(Locale.ROOT)));
         default -> {
-          WordKind k = WordKind.ofTableKind(kind);
+          boolean form = kind.equals("form");
+          WordKind k = form ? WordKind.CONTENT : WordKind.ofTableKind(kind);
           if (k == null) {
             throw new IllegalArgumentException(where + "unknown kind '" + kind
-                + "'; use param, term, off, role, stop, outcome, prep, with, split, add, remove, replace, up, down, cut,"
-                + " section-change or section-outcome");
+                + "'; use param, term, off, role, form, stop, outcome, prep, with, split, add, remove, replace, up, down,"
+                + " cut, section-change or section-outcome");
           }
           boolean named = k == WordKind.PARAM || k == WordKind.TERM || k == WordKind.ROLE;
+          List<String> base = plain.lex(canonical).stream().filter(Token::isWord).map(Token::norm).toList();
+          if (form && base.size() != 1) {
+            throw new IllegalArgumentException(where + "a form line needs the one word its forms are read as in its second column");
+          }
           if (named && (canonical.isEmpty() || canonical.equals("-"))) {
             throw new IllegalArgumentException(where + "a " + kind + " line needs a canonical name in its second column");
           }
@@ -116,11 +121,16 @@ public final class Vocabulary {
             throw new IllegalArgumentException(where + "no aliases; list the words of this entry in the third column");
           }
           for (String alias : aliases) {
-            List<String> words = plain.lex(alias).stream().filter(Token::isWord).map(Token::norm).toList();
+            List<Token> lexed = plain.lex(alias);
+            List<String> words = lexed.stream().filter(Token::isWord).map(Token::norm).toList();
             if (words.isEmpty()) {
               throw new IllegalArgumentException(where + "alias '" + alias + "' has no words");
             }
-            Entry e = new Entry(k, named ? canonical : String.join(" ", words));
+            if (words.size() != lexed.size()) {
+              throw new IllegalArgumentException(where + "alias '" + alias + "' holds a number or a sign, which a row"
+                  + " would read apart from its words; write it in words only or leave it out");
+            }
+            Entry e = new Entry(k, named ? canonical : form ? base.get(0) : String.join(" ", words));
             Entry before = phrases.putIfAbsent(words, e);
             if (before != null && !before.equals(e)) {
               throw new IllegalArgumentException(where + "'" + alias + "' is already a " + before.kind().name().toLowerCase(Locale.ROOT)
@@ -177,7 +187,13 @@ public final class Vocabulary {
       if (entry != null) {
         int start = t.start();
         int end = raw.get(i + matched - 1).end();
-        out.add(Token.word(text.substring(start, end), entry.canonical(), entry.kind(), start, end));
+        // Inside an identifier a word of structure is part of the name: "growing" in
+        // "progressive_growing_recursion" raises nothing.
+        WordKind kind = inner(text, start) && !entry.kind().names() && entry.kind() != WordKind.STOP
+            ? WordKind.CONTENT : entry.kind();
+        String norm = kind == entry.kind() ? entry.canonical() : String.join(" ", raw.subList(i, i + matched).stream()
+            .map(Token::norm).toList());
+        out.add(Token.word(text.substring(start, end), norm, kind, start, end));
         i += matched;
       } else {
         boolean letter = t.norm().length() == 1;
@@ -186,6 +202,15 @@ public final class Vocabulary {
       }
     }
     return out;
+  }
+
+  /** Whether the word at {@code start} continues an identifier ({@code _}, {@code -} or a letter before it). */
+  private static boolean inner(String text, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char c = text.charAt(start - 1);
+    return c == '_' || c == '-' || Character.isLetterOrDigit(c);
   }
 
   /** Whether {@code canonical} is the name of a setting or technique of the table. */
