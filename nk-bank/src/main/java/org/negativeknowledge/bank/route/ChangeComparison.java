@@ -74,8 +74,10 @@ public final class ChangeComparison {
   }
 
   private Optional<Cover> coverSetting(Change p, Change r, KnownSettings known) {
-    if (r.names().isEmpty() || !Set.copyOf(p.names()).equals(Set.copyOf(r.names()))
-        || !headsAgree(p.heads(), r.heads())) {
+    boolean sameName = r.names().isEmpty()
+        ? p.names().isEmpty() && r.heads().stream().anyMatch(p.heads()::contains) // "larger model", "bigger model"
+        : Set.copyOf(p.names()).equals(Set.copyOf(r.names())) && headsAgree(p.heads(), r.heads());
+    if (!sameName) {
       return Optional.empty();
     }
     List<String> notes = new ArrayList<>(extraDetail(p, r));

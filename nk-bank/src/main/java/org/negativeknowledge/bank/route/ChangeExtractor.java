@@ -136,7 +136,12 @@ public final class ChangeExtractor {
       List<String> fromWords = norms(replacement.from(), true);
       replaced = fromWords.isEmpty() ? null : SettingValue.word(String.join(" ", fromWords));
     }
-    if (!names.isEmpty() || (!heads.isEmpty() && (value != null || direction != Direction.NONE))) {
+    Token implied = names.isEmpty() ? impliedSetting(core) : null;
+    if (implied != null) { // "deeper model": the direction word names the setting it moves
+      names.add(implied.norm());
+    }
+    boolean headsOnly = names.isEmpty() && !heads.isEmpty() && (value != null || direction != Direction.NONE) && out.isEmpty();
+    if (!names.isEmpty() || headsOnly) {
       SettingValue to = value != null ? value.to() : null;
       SettingValue from = value != null && value.from() != null ? value.from() : replaced;
       ChangeAction a = action == ChangeAction.ADD && ((to != null && attribute == null) || direction != Direction.NONE)
@@ -149,7 +154,7 @@ public final class ChangeExtractor {
         Set<Token> generic = Set.copyOf(value.name().stream().filter(t -> !t.kind().specific()).toList());
         shown = subject.stream().filter(t -> !generic.contains(t)).toList();
       }
-      String subjectLabel = label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
+      String subjectLabel = (implied != null ? implied.raw() + " " : "") + label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
           ? (shown.isEmpty() ? "" : " ") + label(replacement.to(), focus) : "");
       out.add(0, new Change(a, names, heads, subjectLabel.strip(), qualifier, detail, attribute, from, to, d, text));
     }
@@ -192,6 +197,16 @@ public final class ChangeExtractor {
   /** Whether the segment introduces something: a verb that adds, or a replacement. */
   private static boolean introduces(List<Token> core, Replacement replacement) {
     return replacement != null || core.stream().anyMatch(t -> t.is(WordKind.ADD));
+  }
+
+  /** The first word of direction that names the setting it moves ({@code deeper}: depth), or null. */
+  private Token impliedSetting(List<Token> core) {
+    for (Token t : core) {
+      if ((t.is(WordKind.UP) || t.is(WordKind.DOWN)) && vocabulary.isNamed(t.norm())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static ChangeAction leadingAction(List<Token> core) {

@@ -100,11 +100,23 @@ final class Segments {
     return tokens.size();
   }
 
-  /** {@code 12 to 14} and {@code from 12 to 14} read as {@code 12 -> 14}. */
+  /**
+   * {@code 12 to 14} and {@code from 12 to 14} read as {@code 12 -> 14}, and {@code 0.95 instead of
+   * 0.85} as {@code 0.85 -> 0.95}.
+   */
   private static List<Token> ranges(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      boolean insteadOf = t.type() == Token.Type.NUMBER && i + 3 < tokens.size() && tokens.get(i + 1).isWord("instead")
+          && tokens.get(i + 2).isWord("of") && tokens.get(i + 3).type() == Token.Type.NUMBER;
+      if (insteadOf) {
+        out.add(tokens.get(i + 3));
+        out.add(Token.symbol(Token.Type.ARROW, "->", tokens.get(i + 1).start(), tokens.get(i + 2).end()));
+        out.add(t);
+        i += 3;
+        continue;
+      }
       boolean range = t.isWord("to") && !out.isEmpty() && out.get(out.size() - 1).type() == Token.Type.NUMBER
           && i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NUMBER;
       if (range) {

@@ -83,6 +83,7 @@ public final class Vocabulary {
     Set<String> off = new HashSet<>();
     Set<String> changeLabels = new HashSet<>();
     Set<String> outcomeLabels = new HashSet<>();
+    Map<String, Integer> movedLines = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -114,6 +115,10 @@ public final class Vocabulary {
           if (form && base.size() != 1) {
             throw new IllegalArgumentException(where + "a form line needs the one word its forms are read as in its second column");
           }
+          boolean moves = (k == WordKind.UP || k == WordKind.DOWN) && !canonical.isEmpty() && !canonical.equals("-");
+          if (moves) {
+            movedLines.put(canonical, i + 1);
+          }
           if (named && (canonical.isEmpty() || canonical.equals("-"))) {
             throw new IllegalArgumentException(where + "a " + kind + " line needs a canonical name in its second column");
           }
@@ -130,7 +135,7 @@ public final class Vocabulary {
               throw new IllegalArgumentException(where + "alias '" + alias + "' holds a number or a sign, which a row"
                   + " would read apart from its words; write it in words only or leave it out");
             }
-            Entry e = new Entry(k, named ? canonical : form ? base.get(0) : String.join(" ", words));
+            Entry e = new Entry(k, named || moves ? canonical : form ? base.get(0) : String.join(" ", words));
             Entry before = phrases.putIfAbsent(words, e);
             if (before != null && !before.equals(e)) {
               throw new IllegalArgumentException(where + "'" + alias + "' is already a " + before.kind().name().toLowerCase(Locale.ROOT)
@@ -141,6 +146,13 @@ public final class Vocabulary {
         }
       }
     }
+    movedLines.forEach((param, line) -> {
+      boolean known = phrases.values().stream().anyMatch(e -> e.canonical().equals(param) && e.kind() == WordKind.PARAM);
+      if (!known) {
+        throw new IllegalArgumentException(source + ":" + line + ": '" + param + "' names no param of the table; an up or down"
+            + " line names the param its words move, or '-'");
+      }
+    });
     for (String o : off) {
       boolean known = phrases.values().stream().anyMatch(e -> e.canonical().equals(o) && e.kind() != WordKind.ROLE);
       if (!known) {
