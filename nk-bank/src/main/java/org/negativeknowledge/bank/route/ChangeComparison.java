@@ -77,10 +77,14 @@ public final class ChangeComparison {
     boolean sameName = r.names().isEmpty()
         ? p.names().isEmpty() && r.heads().stream().anyMatch(p.heads()::contains) // "larger model", "bigger model"
         : Set.copyOf(p.names()).equals(Set.copyOf(r.names())) && headsAgree(p.heads(), r.heads());
-    if (!sameName) {
+    String unsaid = sameName ? null : techniqueUnsaid(p, r);
+    if (!sameName && unsaid == null) {
       return Optional.empty();
     }
     List<String> notes = new ArrayList<>(extraDetail(p, r));
+    if (unsaid != null) {
+      notes.add(unsaid);
+    }
     if (r.to() == null) { // "larger batch": a direction without a value
       Direction pd = p.direction();
       if (pd == Direction.NONE || pd != r.direction()) {
@@ -96,6 +100,30 @@ public final class ChangeComparison {
       return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
     }
     return values.compare(p, r, known, notes);
+  }
+
+  /**
+   * Whether the two settings differ only in a technique one of them names ("search depth" and
+   * "alpha-beta depth"): then the other, naming no technique of its own, means the same setting; how
+   * it is said, or null when they differ otherwise ("SGD momentum" and "Muon momentum").
+   */
+  private String techniqueUnsaid(Change p, Change r) {
+    if (!headsAgree(p.heads(), r.heads()) || p.names().isEmpty()) {
+      return null;
+    }
+    Set<String> onlyP = new LinkedHashSet<>(p.names());
+    r.names().forEach(onlyP::remove);
+    Set<String> onlyR = new LinkedHashSet<>(r.names());
+    p.names().forEach(onlyR::remove);
+    boolean shared = p.names().stream().anyMatch(w -> r.names().contains(w) && !vocabulary.isTerm(w));
+    if (!shared || !onlyP.isEmpty() && !onlyR.isEmpty()) {
+      return null;
+    }
+    Set<String> extra = onlyP.isEmpty() ? onlyR : onlyP;
+    if (!extra.stream().allMatch(vocabulary::isTerm)) {
+      return null;
+    }
+    return "the ruled-out route said `" + r.label() + "`, this route `" + p.label() + "`";
   }
 
   private Optional<Cover> coverTechnique(Change p, Change r, KnownSettings known) {
@@ -163,9 +191,8 @@ public final class ChangeComparison {
     pWords.addAll(p.detail());
     boolean rOwnKnown = r.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !pWords.contains(w));
     boolean pOwnKnown = p.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !r.names().contains(w) && !r.detail().contains(w));
-    if (rOwnKnown && pOwnKnown || pWords.containsAll(r.names()) && Set.copyOf(p.names()).containsAll(r.names())
-        && headsAgree(p.heads(), r.heads())) {
-      return Optional.empty(); // names that structure already judged (and found wanting, or matching)
+    if (rOwnKnown && pOwnKnown) {
+      return Optional.empty(); // each names a technique or setting of the table the other does not
     }
     List<String> notes = new ArrayList<>(extraDetail(p, r));
     double quality = DETAIL;

@@ -95,9 +95,17 @@ public final class ChangeExtractor {
     List<String> groupQualifier = new ArrayList<>();
     groups.forEach(g -> groupQualifier.addAll(norms(Parts.of(g).qualifier(), true)));
 
-    // Several values with their own names: one setting each ("n_estimators=1500 lr=0.02").
+    // Several values with their own names: one setting each ("n_estimators=1500 lr=0.02"); a setting
+    // of the table named outside the subject is its own change ("LightGBM with num_leaves=63").
     List<Change> out = new ArrayList<>();
-    List<Setting> own = settings.size() >= 2 ? settings.stream().filter(Setting::specific).toList() : List.of();
+    Token implied = impliedSetting(core);
+    Set<String> subjectWords = new LinkedHashSet<>(norms(parts.main(), true));
+    if (implied != null) {
+      subjectWords.add(implied.norm());
+    }
+    List<Setting> own = settings.size() >= 2 ? settings.stream().filter(Setting::specific).toList()
+        : settings.stream().filter(st -> namesSetting(st) && !inSubject(st, parts.main())
+            && st.name().stream().noneMatch(t -> subjectWords.contains(t.norm()))).toList();
     Set<Token> usedNames = new LinkedHashSet<>();
     for (Setting s : own) {
       usedNames.addAll(s.name());
@@ -115,6 +123,9 @@ public final class ChangeExtractor {
         subject = value.name();
       } else if (value.name().isEmpty() && inGroups.contains(value) && subject.stream().anyMatch(t -> t.is(WordKind.PARAM))) {
         attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of the setting named
+      } else if (replacement != null && !replacement.from().isEmpty() && value.from() != null) {
+        // "switch activation from ReLU^2 to SwiGLU (hidden 2048->1365)": the move goes with the replacement
+        attribute = value.name().isEmpty() ? "value" : label(value.name(), focus);
       } else if (!value.name().containsAll(mainSpecific) && !(namesSetting(value) && !introduces(core, replacement))) {
         // The value is a detail of the technique the row introduces ("logit-normal sampling std=0.5",
         // "SGD momentum 0.9 instead of Adam"); a setting's own value is the change ("mixer lr 0.002->0.001").
@@ -136,14 +147,16 @@ public final class ChangeExtractor {
       List<String> fromWords = norms(replacement.from(), true);
       replaced = fromWords.isEmpty() ? null : SettingValue.word(String.join(" ", fromWords));
     }
-    Token implied = names.isEmpty() ? impliedSetting(core) : null;
-    if (implied != null) { // "deeper model": the direction word names the setting it moves
+    boolean byImplied = implied != null && (names.isEmpty() || subject.stream().noneMatch(t -> t.is(WordKind.PARAM)));
+    if (byImplied) { // "deeper model", "wider MLP": the direction word names the setting it moves
+      names.stream().filter(w -> !detail.contains(w)).forEach(detail::add);
+      names.clear();
       names.add(implied.norm());
     }
     boolean headsOnly = names.isEmpty() && !heads.isEmpty() && (value != null || direction != Direction.NONE) && out.isEmpty();
     if (!names.isEmpty() || headsOnly) {
       SettingValue to = value != null ? value.to() : null;
-      SettingValue from = value != null && value.from() != null ? value.from() : replaced;
+      SettingValue from = replaced != null || value == null ? replaced : value.from();
       ChangeAction a = action == ChangeAction.ADD && ((to != null && attribute == null) || direction != Direction.NONE)
           ? ChangeAction.SET : action;
       Direction d = value != null ? value.direction(direction) : direction;
@@ -154,7 +167,7 @@ public final class ChangeExtractor {
         Set<Token> generic = Set.copyOf(value.name().stream().filter(t -> !t.kind().specific()).toList());
         shown = subject.stream().filter(t -> !generic.contains(t)).toList();
       }
-      String subjectLabel = (implied != null ? implied.raw() + " " : "") + label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
+      String subjectLabel = (byImplied ? implied.raw() + " " : "") + label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
           ? (shown.isEmpty() ? "" : " ") + label(replacement.to(), focus) : "");
       out.add(0, new Change(a, names, heads, subjectLabel.strip(), qualifier, detail, attribute, from, to, d, text));
     }
@@ -188,6 +201,11 @@ public final class ChangeExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether the setting's value stands among the subject's words ("num_leaves 31->63", not "X with num_leaves=63"). */
+  private static boolean inSubject(Setting setting, List<Token> main) {
+    return main.contains(setting.first()) || setting.name().stream().anyMatch(main::contains);
   }
 
   private static boolean namesSetting(Setting value) {

@@ -13,8 +13,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * Splits a route description into words, numbers and the punctuation that structures a change
  * ({@code ->}, {@code =}, {@code +}, parentheses). Identifiers are split into their words
  * ({@code max_depth}, {@code maxDepth} and {@code max-depth} all give {@code max depth}) unless a
- * part is a single letter ({@code z_H} stays one word) or a function word joining others
- * ({@code debt_to_income}), or the identifier is written in capitals and small letters as one word
+ * part is a single letter ({@code z_H} stays one word; not in a hyphenated word, {@code t-schedule})
+ * or a function word joining others ({@code debt_to_income} and {@code debt-to-income} are one word), or the identifier is written in capitals and small letters as one word
  * ({@code ReLU}, {@code LoRA}, or a word of the vocabulary such as {@code XGBoost}); words are
  * lower-cased and stemmed. A word
  * fused with its value ({@code accum8}) is split when the word is a known setting.
@@ -25,7 +25,7 @@ final class Lexer {
       "(?<arrow>->|-->|=>|\u2192|\u21d2)"
           + "|(?<number>(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?(?:\\^\\d+)?(?:[xX]\\d+(?:\\.\\d+)?)*"
           + "(?:%|[xX](?![\\p{L}\\p{N}])|[kKMgG](?![\\p{L}\\p{N}]))?)"
-          + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*)"
+          + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*(?:-(?=\\p{L})[\\p{L}\\p{N}_']+)*)"
           + "|(?<eq>=)|(?<colon>:)|(?<split>[+,;&|\u2014]|\\.(?=\\s|$))|(?<open>[(\\[{])|(?<close>[)\\]}])");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
   /** A part of two letters, capital then small, of a word such as {@code ReLU} or {@code LoRA}. */
@@ -88,7 +88,7 @@ final class Lexer {
     }
     List<int[]> spans = new ArrayList<>(); // {start, end} of each part within id
     int cursor = 0;
-    for (String p : id.split("_+")) {
+    for (String p : id.split("[_-]+")) {
       int pStart = id.indexOf(p, cursor);
       int qCursor = 0;
       for (String q : CAMEL.split(p)) {
@@ -100,13 +100,15 @@ final class Lexer {
       }
       cursor = pStart + p.length();
     }
-    boolean camelOnly = !id.contains("_") && spans.size() > 1;
+    boolean camelOnly = !id.contains("_") && !id.contains("-") && spans.size() > 1;
+    boolean hyphenated = id.contains("-");
     boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]))
-        .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit)
+        .anyMatch(p -> (!hyphenated && p.length() == 1 && Character.isLetter(p.charAt(0)))
+            || p.chars().allMatch(Character::isDigit)
             || (spans.size() > 2 && JOINERS.contains(p.toLowerCase(Locale.ROOT))) || (camelOnly && ACRONYM_PART.matcher(p).matches()))
         || (camelOnly && isKnownWord.test(stem(lower, stemmer)));
     if (keepWhole && spans.size() > 1) {
-      out.add(Token.word(id, lower, null, at, at + id.length()));
+      out.add(Token.word(id, lower.replace('-', '_'), null, at, at + id.length()));
       return;
     }
     for (int[] x : spans) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A replacement in a segment: {@code "A instead of B"}, {@code "replace B with A"}, {@code "switch
- * X to A"}, {@code "switch X from B to A"}, {@code "X B->A"}, {@code "X=A"}. The new thing's words end
+ * X to A"} (when X is a technique of the table, {@code "switch GC to ZGC"}, it is the thing replaced),
+ * {@code "switch X from B to A"}, {@code "X B->A"}, {@code "X=A"}. The new thing's words end
  * where a qualifier or a detail starts ({@code "switch to SwiGLU at matched parameter count"}).
  *
  * @param rest the tokens that remain the subject of the change ({@code X}, or {@code A} in "A instead of B")
@@ -64,7 +65,12 @@ record Replacement(List<Token> rest, List<Token> to, List<Token> from) {
             break;
           }
         }
-        return new Replacement(subject, naming(untilQualifier(tail.subList(j + 1, tail.size()))), from);
+        List<Token> to = naming(untilQualifier(tail.subList(j + 1, tail.size())));
+        List<Token> named = naming(subject);
+        if (from.isEmpty() && !to.isEmpty() && !named.isEmpty() && named.stream().allMatch(x -> x.is(WordKind.TERM))) {
+          return new Replacement(List.of(), to, named); // "switch GC to ZGC": the technique named is the one replaced
+        }
+        return new Replacement(subject, to, from);
       }
       if (t.is(WordKind.WITH) || t.isWord("by")) { // replace B with A
         return new Replacement(List.of(), naming(untilQualifier(tail.subList(j + 1, tail.size()))), naming(tail.subList(0, j)));

@@ -39,6 +39,7 @@ final class RouteFocus {
       Pattern.CASE_INSENSITIVE);
 
   /** Words after which a word of direction describes a state ({@code "is too large"}), not a change. */
+  private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that");
   private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "be", "been", "too", "seem", "seems", "remain");
 
   private RouteFocus() {}
@@ -77,6 +78,9 @@ final class RouteFocus {
         }
       }
     }
+    for (int i = 1; i < clauses.size(); i++) {
+      clauses.set(i, withSubject(clauses.get(i), clauses.get(i - 1), vocabulary));
+    }
     int best = 0;
     int[] strength = new int[clauses.size()];
     for (int i = 0; i < clauses.size(); i++) {
@@ -105,15 +109,7 @@ final class RouteFocus {
    * comments on a result without stating a change.
    */
   static int strength(List<Token> tokens) {
-    List<Token> stated = new ArrayList<>();
-    boolean skipping = false;
-    for (Token t : tokens) {
-      skipping = (skipping || t.is(WordKind.CUT)) && t.type() != Token.Type.SPLIT;
-      if (!skipping) {
-        stated.add(t);
-      }
-    }
-    tokens = stated;
+    tokens = stated(tokens);
     int s = 0;
     boolean outcome = false;
     boolean named = tokens.stream().anyMatch(t -> t.isWord() && t.kind().names());
@@ -136,6 +132,56 @@ final class RouteFocus {
       }
     }
     return outcome && s < 3 ? 0 : s;
+  }
+
+  /** The tokens that state: without what follows a word of justification, up to the next {@code ,}. */
+  private static List<Token> stated(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    boolean skipping = false;
+    for (Token t : tokens) {
+      skipping = (skipping || t.is(WordKind.CUT)) && t.type() != Token.Type.SPLIT;
+      if (!skipping) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code clause} with a pronoun after its verb of change ({@code "halving it to 2^18"}) replaced by
+   * the subject that {@code previous} starts with ({@code "batch size 2^19 is too large"}), when the
+   * clause names nothing itself.
+   */
+  private static String withSubject(String clause, String previous, Vocabulary vocabulary) {
+    List<Token> tokens = stated(vocabulary.tokens(clause));
+    if (tokens.stream().anyMatch(t -> t.isWord() && t.kind().names())) {
+      return clause;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token verb = tokens.get(i);
+      Token pronoun = tokens.get(i + 1);
+      boolean changes = verb.is(WordKind.ADD) || verb.is(WordKind.REMOVE) || verb.is(WordKind.UP) || verb.is(WordKind.DOWN)
+          || verb.is(WordKind.REPLACE);
+      if (changes && PRONOUNS.contains(pronoun.norm())) {
+        String subject = subjectOf(previous, vocabulary);
+        return subject.isEmpty() ? clause : clause.substring(0, pronoun.start()) + subject + clause.substring(pronoun.end());
+      }
+    }
+    return clause;
+  }
+
+  /** The naming words a clause starts with (after fillers), as written; empty when it starts otherwise. */
+  private static String subjectOf(String clause, Vocabulary vocabulary) {
+    List<Token> tokens = vocabulary.tokens(clause);
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).is(WordKind.STOP)) {
+      i++;
+    }
+    int first = i;
+    while (i < tokens.size() && i - first < 3 && tokens.get(i).isWord() && tokens.get(i).kind().names()) {
+      i++;
+    }
+    return i == first ? "" : clause.substring(tokens.get(first).start(), tokens.get(i - 1).end());
   }
 
   /** Whether the move at the arrow {@code at} is a metric's ({@code "val_bpb 1.038 -> 1.031"}). */

@@ -31,6 +31,7 @@ public final class Vocabulary {
 
   private final Map<List<String>, Entry> phrases;
   private final Set<String> named;
+  private final Set<String> terms;
   private final int longestPhrase;
   private final Set<String> off;
   private final Set<String> changeLabels;
@@ -42,6 +43,8 @@ public final class Vocabulary {
     this.named = phrases.values().stream()
         .filter(e -> e.kind() == WordKind.PARAM || e.kind() == WordKind.TERM)
         .map(Entry::canonical)
+        .collect(Collectors.toUnmodifiableSet());
+    this.terms = phrases.values().stream().filter(e -> e.kind() == WordKind.TERM).map(Entry::canonical)
         .collect(Collectors.toUnmodifiableSet());
     this.longestPhrase = phrases.keySet().stream().mapToInt(List::size).max().orElse(1);
     this.off = Set.copyOf(off);
@@ -197,11 +200,15 @@ public final class Vocabulary {
         }
       }
       if (entry != null) {
+        matched = extended(raw, i, matched, entry);
         int start = t.start();
         int end = raw.get(i + matched - 1).end();
-        // Inside an identifier a word of structure is part of the name: "growing" in
-        // "progressive_growing_recursion" raises nothing.
-        WordKind kind = inner(text, start) && !entry.kind().names() && entry.kind() != WordKind.STOP
+        // Inside a compound word a word of structure is part of the name: "growing" in
+        // "progressive_growing_recursion" raises nothing, "on-policy" qualifies nothing. A leading
+        // verb of a flag still acts ("use_ema", "no_warmup").
+        boolean leadingVerb = !inner(text, start)
+            && (entry.kind() == WordKind.ADD || entry.kind() == WordKind.REMOVE || entry.kind() == WordKind.REPLACE);
+        WordKind kind = compound(text, start, end) && !leadingVerb && !entry.kind().names() && entry.kind() != WordKind.STOP
             ? WordKind.CONTENT : entry.kind();
         String norm = kind == entry.kind() ? entry.canonical() : String.join(" ", raw.subList(i, i + matched).stream()
             .map(Token::norm).toList());
@@ -216,6 +223,42 @@ public final class Vocabulary {
     return out;
   }
 
+  /**
+   * How many words from {@code i} a named phrase of {@code matched} words covers when aliases of the
+   * same name overlap: "PPO clip range" is {@code ppo clip} and {@code clip range}, one setting.
+   */
+  private int extended(List<Token> raw, int i, int matched, Entry entry) {
+    if (!entry.kind().names()) {
+      return matched;
+    }
+    boolean grew = true;
+    while (grew && i + matched < raw.size() && raw.get(i + matched).isWord()) {
+      grew = false;
+      for (int k = 1; k < longestPhrase && k <= matched && !grew; k++) {
+        List<String> words = new ArrayList<>();
+        for (int j = i + matched - k; j <= i + matched; j++) {
+          words.add(raw.get(j).norm());
+        }
+        grew = entry.equals(phrases.get(words));
+      }
+      matched += grew ? 1 : 0;
+    }
+    return matched;
+  }
+
+  /** Whether the phrase from {@code start} to {@code end} is part of a compound word ({@code _}, {@code -}, letters). */
+  private static boolean compound(String text, int start, int end) {
+    if (inner(text, start)) {
+      return true;
+    }
+    if (end >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c == '_' || (c == '-' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1)))
+        || Character.isLetterOrDigit(c);
+  }
+
   /** Whether the word at {@code start} continues an identifier ({@code _}, {@code -} or a letter before it). */
   private static boolean inner(String text, int start) {
     if (start == 0) {
@@ -228,6 +271,11 @@ public final class Vocabulary {
   /** Whether {@code canonical} is the name of a setting or technique of the table. */
   boolean isNamed(String canonical) {
     return named.contains(canonical);
+  }
+
+  /** Whether {@code canonical} is the name of a technique or component of the table. */
+  boolean isTerm(String canonical) {
+    return terms.contains(canonical);
   }
 
   /** Whether a setting or technique is off (zero) unless set. */
