@@ -102,6 +102,12 @@ public final class ChangeComparison {
     return values.compare(p, r, known, notes);
   }
 
+  /** Whether {@code a} names a setting of the table that {@code b}, naming only words the table knows, does not. */
+  private boolean settingApart(Change a, Change b) {
+    boolean bAllKnown = b.names().stream().allMatch(vocabulary::isNamed);
+    return bAllKnown && a.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !vocabulary.isTerm(w) && !b.names().contains(w));
+  }
+
   /**
    * Whether the two settings differ only in a technique one of them names ("search depth" and
    * "alpha-beta depth"): then the other, naming no technique of its own, means the same setting; how
@@ -191,8 +197,10 @@ public final class ChangeComparison {
     pWords.addAll(p.detail());
     boolean rOwnKnown = r.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !pWords.contains(w));
     boolean pOwnKnown = p.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !r.names().contains(w) && !r.detail().contains(w));
-    if (rOwnKnown && pOwnKnown) {
-      return Optional.empty(); // each names a technique or setting of the table the other does not
+    if (rOwnKnown && pOwnKnown || settingApart(p, r) || settingApart(r, p)) {
+      // each names a technique of the table the other does not, or one names a setting of the table
+      // that the other, in words the table all knows, does not ("learning rate warmup", "learning rate")
+      return Optional.empty();
     }
     List<String> notes = new ArrayList<>(extraDetail(p, r));
     double quality = DETAIL;

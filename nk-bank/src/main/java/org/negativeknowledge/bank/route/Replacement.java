@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A replacement in a segment: {@code "A instead of B"}, {@code "replace B with A"}, {@code "switch
  * X to A"} (when X is a technique of the table, {@code "switch GC to ZGC"}, it is the thing replaced),
- * {@code "switch X from B to A"}, {@code "X B->A"}, {@code "X=A"}. The new thing's words end
+ * {@code "switch X from B to A"}, {@code "drop B for a A"}, {@code "X B->A"}, {@code "X=A"}. The new thing's words end
  * where a qualifier or a detail starts ({@code "switch to SwiGLU at matched parameter count"}).
  *
  * @param rest the tokens that remain the subject of the change ({@code X}, or {@code A} in "A instead of B")
@@ -28,6 +28,14 @@ record Replacement(List<Token> rest, List<Token> to, List<Token> from) {
       }
       if (t.is(WordKind.REPLACE) && before(core, i)) {
         return afterVerb(core.subList(i + 1, core.size()));
+      }
+      if (t.is(WordKind.REMOVE) && before(core, i)) { // "drop the TreeMap for a sorted array" ("for the critic" says where)
+        for (int j = i + 2; j + 2 < core.size(); j++) {
+          boolean forNew = core.get(j).isWord("for") && (core.get(j + 1).isWord("a") || core.get(j + 1).isWord("an"));
+          if (forNew && core.subList(j + 2, core.size()).stream().anyMatch(x -> x.isWord() && x.kind().names())) {
+            return new Replacement(List.of(), naming(untilQualifier(core.subList(j + 1, core.size()))), naming(core.subList(i + 1, j)));
+          }
+        }
       }
       boolean symbolicArrow = t.type() == Token.Type.ARROW && i > 0 && i + 1 < core.size()
           && core.get(i - 1).isWord() && core.get(i + 1).isWord();

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *       experiment label ({@code "b12"}) is dropped ({@link RowLabels});
  *   <li>text after {@code " — "} or {@code " -- "} is a comment;
  *   <li>when labelled parts exist ({@code "Idea:"}, {@code "**Idea:**"}, {@code "[idea]"}, {@code
- *       "H:"}), the parts labelled as the change (hypothesis, idea, change, ...) are kept; with only
- *       result labels (evidence, result, ...), the text before the first one;
+ *       "H:"}), the parts labelled as the change (hypothesis, idea, change, ...) are kept, or the
+ *       title before the first label when it is short ({@value #TITLE_WORDS} words at most) and names
+ *       something; with only result labels (evidence, result, ...), the text before the first one;
  *   <li>a text of several sentences, or a long one, is cut into clauses (at sentence ends, {@code ;}
  *       and the words that join a reason to a statement: {@code so}, {@code because}, {@code while},
  *       ...), and the clauses that state a change most plainly are kept, at most {@value
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class RouteFocus {
   static final int MAX_SENTENCES = 2;
+  /** Words up to which the text before the first label is a title. */
+  static final int TITLE_WORDS = 8;
 
   private static final Pattern LABEL = Pattern.compile(
       "(?<![\\p{L}\\p{N}_])\\**(\\p{L}+(?: \\p{L}+)?)\\**\\s*:\\**(?=\\s|$)|\\[(\\p{L}+(?: \\p{L}+)?)\\]");
@@ -52,8 +55,15 @@ final class RouteFocus {
         t = t.substring(0, i);
       }
     }
+    List<String> parts = labelledParts(t, vocabulary);
+    String title = parts.size() > 1 && t.startsWith(parts.get(0)) ? parts.get(0) : null;
+    if (title != null && title.split("\\s+").length <= TITLE_WORDS
+        && vocabulary.tokens(title).stream().anyMatch(x -> x.isWord() && x.kind().names())
+        && vocabulary.tokens(title).stream().noneMatch(x -> x.is(WordKind.OUTCOME))) {
+      parts = List.of(title); // "Deeper model: 14 layers. Hypothesis: depth beats width": the title states the change
+    }
     List<String> sentences = new ArrayList<>();
-    for (String part : labelledParts(t, vocabulary)) {
+    for (String part : parts) {
       for (String s : SENTENCE_END.split(part)) {
         if (!s.isBlank()) {
           sentences.add(s.strip());

@@ -8,7 +8,8 @@ import java.util.List;
  * joining words ({@code plus}, {@code combined with}), and before a second verb of change
  * ({@code "drop A, add B"}). A parenthesis belongs to the segment it follows. Parentheses that
  * comment on the result ({@code "(catastrophic)"}, {@code "(bug: x undefined)"}) are dropped, and so
- * is the rest of a clause after a word that starts its justification ({@code because}).
+ * is the rest of a clause after a word that starts its justification ({@code because}) or, after
+ * the change is named, a word about the result ({@code "more simulations improve play"}).
  */
 final class Segments {
   private Segments() {}
@@ -158,6 +159,7 @@ final class Segments {
   private static List<Token> withoutJustification(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
     boolean skipping = false;
+    boolean named = false;
     int depth = 0;
     for (Token t : tokens) {
       if (t.type() == Token.Type.OPEN) {
@@ -165,13 +167,15 @@ final class Segments {
       } else if (t.type() == Token.Type.CLOSE) {
         depth--;
       }
-      if (t.is(WordKind.CUT)) {
-        skipping = true;
+      if (t.is(WordKind.CUT) || (t.is(WordKind.OUTCOME) && named && depth <= 0)) {
+        skipping = true; // "... because", "... improve play": the rest justifies or predicts
         continue;
       }
       if (skipping && depth <= 0 && t.type() == Token.Type.SPLIT) {
         skipping = false;
+        named = false;
       }
+      named |= !skipping && t.isWord() && t.kind().names();
       if (!skipping) {
         out.add(t);
       }

@@ -208,8 +208,8 @@ public final class Vocabulary {
         // verb of a flag still acts ("use_ema", "no_warmup").
         boolean leadingVerb = !inner(text, start)
             && (entry.kind() == WordKind.ADD || entry.kind() == WordKind.REMOVE || entry.kind() == WordKind.REPLACE);
-        WordKind kind = compound(text, start, end) && !leadingVerb && !entry.kind().names() && entry.kind() != WordKind.STOP
-            ? WordKind.CONTENT : entry.kind();
+        boolean keeps = leadingVerb || entry.kind().names() || entry.kind() == WordKind.STOP || entry.kind() == WordKind.OUTCOME;
+        WordKind kind = compound(text, start, end) && !keeps ? WordKind.CONTENT : entry.kind(); // "val_bpb" stays a metric
         String norm = kind == entry.kind() ? entry.canonical() : String.join(" ", raw.subList(i, i + matched).stream()
             .map(Token::norm).toList());
         out.add(Token.word(text.substring(start, end), norm, kind, start, end));
