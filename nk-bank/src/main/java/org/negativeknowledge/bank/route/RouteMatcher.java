@@ -33,7 +33,7 @@ public final class RouteMatcher {
   public static final double DEFAULT_THRESHOLD = 0.75;
 
   private static final RouteMatcher STANDARD =
-      new RouteMatcher(Vocabulary.standard(), Set.of(), RouteEmbedding.none(), DEFAULT_THRESHOLD);
+      new RouteMatcher(Vocabulary.standard(), Set.of(), RouteEmbedding.none(), DEFAULT_THRESHOLD, false);
 
   private final Vocabulary vocabulary;
   private final Set<String> labels;
@@ -41,8 +41,11 @@ public final class RouteMatcher {
   private final ChangeComparison comparison;
   private final RouteEmbedding embedding;
   private final double threshold;
+  private final boolean judgesMeaning;
 
-  private RouteMatcher(Vocabulary vocabulary, Set<String> labels, RouteEmbedding embedding, double threshold) {
+  private RouteMatcher(Vocabulary vocabulary, Set<String> labels, RouteEmbedding embedding, double threshold,
+      boolean judgesMeaning) {
+    this.judgesMeaning = judgesMeaning;
     this.vocabulary = vocabulary;
     this.labels = Set.copyOf(labels);
     this.extractor = new ChangeExtractor(vocabulary, this.labels);
@@ -65,12 +68,12 @@ public final class RouteMatcher {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
     }
-    return threshold == this.threshold ? this : new RouteMatcher(vocabulary, labels, embedding, threshold);
+    return threshold == this.threshold ? this : new RouteMatcher(vocabulary, labels, embedding, threshold, judgesMeaning);
   }
 
   /** The same matcher, asking {@code embedding} about changes that no name matches. */
   public RouteMatcher withEmbedding(RouteEmbedding embedding) {
-    return new RouteMatcher(vocabulary, labels, Objects.requireNonNull(embedding, "embedding"), threshold);
+    return new RouteMatcher(vocabulary, labels, Objects.requireNonNull(embedding, "embedding"), threshold, true);
   }
 
   /**
@@ -80,12 +83,17 @@ public final class RouteMatcher {
    * as labels.
    */
   public RouteMatcher withLabelsOf(List<String> descriptions) {
-    return new RouteMatcher(vocabulary, RowLabels.learn(descriptions, vocabulary), embedding, threshold);
+    return new RouteMatcher(vocabulary, RowLabels.learn(descriptions, vocabulary), embedding, threshold, judgesMeaning);
   }
 
   /** The words read as experiment labels beyond codes with digits (see {@link #withLabelsOf}). */
   public Set<String> labels() {
     return labels;
+  }
+
+  /** Whether a measure of meaning judges the changes structure does not tell apart ({@link #withEmbedding}). */
+  public boolean judgesMeaning() {
+    return judgesMeaning;
   }
 
   /** The least score of a match. */
