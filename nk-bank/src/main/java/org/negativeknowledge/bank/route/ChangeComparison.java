@@ -64,8 +64,7 @@ public final class ChangeComparison {
     if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE)) {
       return Optional.empty();
     }
-    if (!r.qualifier().isEmpty() && r.qualifier().stream()
-        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+    if (!sameComponent(p, r)) {
       // The ruled-out route applied the change to one component: on another component, or
       // everywhere, it is another route.
       return Optional.empty();
@@ -100,6 +99,18 @@ public final class ChangeComparison {
       return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
     }
     return values.compare(p, r, known, notes);
+  }
+
+  /**
+   * Whether {@code p} is applied to the component {@code r} was applied to, if {@code r} named one:
+   * one of the specific words of {@code r}'s qualifier (or, when it has none, of its heads) is among
+   * {@code p}'s words ({@code "value head"} and {@code "policy head"} differ in {@code value}).
+   */
+  private boolean sameComponent(Change p, Change r) {
+    List<String> specific = r.qualifier().stream().filter(w -> !vocabulary.isRole(w)).toList();
+    List<String> which = specific.isEmpty() ? r.qualifier() : specific;
+    return which.isEmpty() || which.stream().anyMatch(w -> p.qualifier().contains(w) || p.names().contains(w)
+        || p.detail().contains(w));
   }
 
   /** Whether {@code a} names a setting of the table that {@code b}, naming only words the table knows, does not. */
@@ -189,8 +200,7 @@ public final class ChangeComparison {
     if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE) || r.names().isEmpty()) {
       return Optional.empty();
     }
-    if (!r.qualifier().isEmpty() && r.qualifier().stream()
-        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+    if (!sameComponent(p, r)) {
       return Optional.empty();
     }
     Set<String> pWords = new LinkedHashSet<>(p.names());
@@ -260,7 +270,7 @@ public final class ChangeComparison {
         extraDetailOf(proposed, used, r)), List.copyOf(used)));
   }
 
-  private static List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
+  private List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
     List<String> out = new ArrayList<>();
     for (int j : used) {
       out.addAll(extraDetail(proposed.get(j), r));
@@ -276,13 +286,23 @@ public final class ChangeComparison {
     return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
   }
 
-  private static List<String> extraDetail(Change p, Change r) {
+  private List<String> extraDetail(Change p, Change r) {
     List<String> extra = new ArrayList<>();
     for (String w : p.detail()) {
       if (!r.names().contains(w) && !r.detail().contains(w)) {
         extra.add(w);
       }
     }
-    return extra.isEmpty() ? List.of() : List.of("this time with `" + String.join(" ", extra) + "`");
+    return extra.isEmpty() ? List.of() : List.of("this time with `" + asWritten(p, extra) + "`");
+  }
+
+  /** Normalised words of {@code c} as its text writes them ({@code symmetr} is "symmetric"). */
+  private String asWritten(Change c, List<String> norms) {
+    List<Token> tokens = vocabulary.tokens(c.text());
+    List<String> out = new ArrayList<>();
+    for (String w : norms) {
+      out.add(tokens.stream().filter(t -> t.isWord() && t.norm().equals(w)).map(Token::raw).findFirst().orElse(w));
+    }
+    return String.join(" ", out);
   }
 }

@@ -93,7 +93,7 @@ public final class ChangeExtractor {
     List<String> detail = new ArrayList<>(norms(parts.context(), true));
     groups.forEach(g -> norms(g, true).stream().filter(w -> !detail.contains(w)).forEach(detail::add));
     List<String> groupQualifier = new ArrayList<>();
-    groups.forEach(g -> groupQualifier.addAll(norms(Parts.of(g).qualifier(), true)));
+    groups.forEach(g -> groupQualifier.addAll(where(Parts.of(g).qualifier())));
 
     // Several values with their own names: one setting each ("n_estimators=1500 lr=0.02"); a setting
     // of the table named outside the subject is its own change ("LightGBM with num_leaves=63").
@@ -160,7 +160,7 @@ public final class ChangeExtractor {
       ChangeAction a = action == ChangeAction.ADD && ((to != null && attribute == null) || direction != Direction.NONE)
           ? ChangeAction.SET : action;
       Direction d = value != null ? value.direction(direction) : direction;
-      List<String> qualifier = new ArrayList<>(fromQualifier ? List.of() : norms(parts.qualifier(), true));
+      List<String> qualifier = new ArrayList<>(fromQualifier ? List.of() : where(parts.qualifier()));
       groupQualifier.stream().filter(w -> !qualifier.contains(w)).forEach(qualifier::add);
       List<Token> shown = subject;
       if (attribute != null) { // "std=0.5" is said as the attribute, not as part of the name
@@ -249,6 +249,17 @@ public final class ChangeExtractor {
       }
     }
     return Direction.NONE;
+  }
+
+  /**
+   * The words of a qualifier that say which component a change is applied to: specific words and
+   * heads ({@code "on the embeddings"}, {@code "of the network weights"}), but not heads that mean the
+   * whole model ({@code "in the network"}).
+   */
+  private List<String> where(List<Token> qualifier) {
+    List<String> out = new ArrayList<>(norms(qualifier, true));
+    norms(qualifier, false).stream().filter(w -> !vocabulary.meansWhole(w) && !out.contains(w)).forEach(out::add);
+    return out;
   }
 
   /** Normalised words that name something: specific ones, or generic heads. */

@@ -180,14 +180,18 @@ public final class RouteMatcher {
         : Optional.empty();
   }
 
+  private boolean namesSomething(String focus) {
+    return vocabulary.tokens(focus).stream().anyMatch(t -> t.isWord() && t.kind().names());
+  }
+
   /** A change's words as the embedding reads them: identifiers split at {@code _}. */
   private static String plain(String text) {
     return text.replace('_', ' ');
   }
 
   private Optional<RouteVerdict> byMeaning(String proposed, String ruledOut) {
-    if (proposed.isBlank() || ruledOut.isBlank()) {
-      return Optional.empty();
+    if (!namesSomething(proposed) || !namesSomething(ruledOut)) {
+      return Optional.empty(); // "baseline", "verify (reproducibility check)": no idea to repeat
     }
     OptionalDouble s = embedding.similarity(proposed, ruledOut);
     if (s.isEmpty() || s.getAsDouble() < threshold) {

@@ -32,19 +32,25 @@ public final class Vocabulary {
   private final Map<List<String>, Entry> phrases;
   private final Set<String> named;
   private final Set<String> terms;
+  private final Set<String> roles;
   private final int longestPhrase;
   private final Set<String> off;
+  private final Set<String> whole;
   private final Set<String> changeLabels;
   private final Set<String> outcomeLabels;
   private final Lexer lexer;
 
-  private Vocabulary(Map<List<String>, Entry> phrases, Set<String> off, Set<String> changeLabels, Set<String> outcomeLabels) {
+  private Vocabulary(Map<List<String>, Entry> phrases, Set<String> off, Set<String> whole, Set<String> changeLabels,
+      Set<String> outcomeLabels) {
+    this.whole = Set.copyOf(whole);
     this.phrases = Map.copyOf(phrases);
     this.named = phrases.values().stream()
         .filter(e -> e.kind() == WordKind.PARAM || e.kind() == WordKind.TERM)
         .map(Entry::canonical)
         .collect(Collectors.toUnmodifiableSet());
     this.terms = phrases.values().stream().filter(e -> e.kind() == WordKind.TERM).map(Entry::canonical)
+        .collect(Collectors.toUnmodifiableSet());
+    this.roles = phrases.values().stream().filter(e -> e.kind() == WordKind.ROLE).map(Entry::canonical)
         .collect(Collectors.toUnmodifiableSet());
     this.longestPhrase = phrases.keySet().stream().mapToInt(List::size).max().orElse(1);
     this.off = Set.copyOf(off);
@@ -84,6 +90,7 @@ public final class Vocabulary {
     Map<List<String>, Entry> phrases = new HashMap<>();
     Map<List<String>, Integer> firstLine = new HashMap<>();
     Set<String> off = new HashSet<>();
+    Set<String> whole = new HashSet<>();
     Set<String> changeLabels = new HashSet<>();
     Set<String> outcomeLabels = new HashSet<>();
     Map<String, Integer> movedLines = new HashMap<>();
@@ -103,6 +110,7 @@ public final class Vocabulary {
       List<String> aliases = cols.length == 3 ? splitAliases(cols[2]) : List.of();
       switch (kind) {
         case "off" -> off.add(canonical);
+        case "whole" -> whole.add(canonical);
         case "section-change" -> aliases.forEach(a -> changeLabels.add(a.toLowerCase(Locale.ROOT)));
         case "section-outcome" -> aliases.forEach(a -> outcomeLabels.add(a.toLowerCase(Locale.ROOT)));
         default -> {
@@ -110,7 +118,7 @@ public final class Vocabulary {
           WordKind k = form ? WordKind.CONTENT : WordKind.ofTableKind(kind);
           if (k == null) {
             throw new IllegalArgumentException(where + "unknown kind '" + kind
-                + "'; use param, term, off, role, form, stop, outcome, prep, with, split, add, remove, replace, up, down,"
+                + "'; use param, term, off, whole, role, form, stop, outcome, prep, with, split, add, remove, replace, up, down,"
                 + " cut, section-change or section-outcome");
           }
           boolean named = k == WordKind.PARAM || k == WordKind.TERM || k == WordKind.ROLE;
@@ -162,7 +170,13 @@ public final class Vocabulary {
         throw new IllegalArgumentException(source + ": off entry '" + o + "' names no param or term of the table");
       }
     }
-    return new Vocabulary(phrases, off, changeLabels, outcomeLabels);
+    for (String w : whole) {
+      boolean role = phrases.values().stream().anyMatch(e -> e.canonical().equals(w) && e.kind() == WordKind.ROLE);
+      if (!role) {
+        throw new IllegalArgumentException(source + ": whole entry '" + w + "' names no role of the table");
+      }
+    }
+    return new Vocabulary(phrases, off, whole, changeLabels, outcomeLabels);
   }
 
   private static List<String> splitAliases(String col) {
@@ -273,6 +287,11 @@ public final class Vocabulary {
     return named.contains(canonical);
   }
 
+  /** Whether {@code canonical} is a generic head word of the table ({@code loss}, {@code head}). */
+  boolean isRole(String canonical) {
+    return roles.contains(canonical);
+  }
+
   /** Whether {@code canonical} is the name of a technique or component of the table. */
   boolean isTerm(String canonical) {
     return terms.contains(canonical);
@@ -281,6 +300,11 @@ public final class Vocabulary {
   /** Whether a setting or technique is off (zero) unless set. */
   boolean offByDefault(String canonical) {
     return off.contains(canonical);
+  }
+
+  /** Whether the head {@code canonical} means the whole model rather than one of its components. */
+  boolean meansWhole(String canonical) {
+    return whole.contains(canonical);
   }
 
   /** Whether {@code label} (lower case) labels the part of a description that states the change. */

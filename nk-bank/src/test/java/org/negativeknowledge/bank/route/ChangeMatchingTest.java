@@ -94,4 +94,22 @@ class ChangeMatchingTest {
     // where structure agrees, the measure decides
     assertThat(always.match("use long prices instead of BigDecimal", "replace BigDecimal prices with scaled longs")).isPresent();
   }
+
+  @Test
+  void aComponentNamedByAGenericHeadIsAComponentUnlessItMeansTheWholeModel() {
+    assertThat(m.match("add residual connections in the value head", "add residual connections in the policy head")).isEmpty();
+    assertThat(m.match("momentum 0.9 on the mixer", "momentum 0.9 in the optimizer")).isEmpty();
+    assertThat(m.match("more aggressive pruning of the search tree", "more aggressive pruning of the network weights")).isEmpty();
+    assertThat(m.match("dropout 0.1 on the head", "dropout 0.1 on the head")).isPresent();
+    // "in the network" is everywhere: the same as saying nothing
+    assertThat(m.match("dropout 0.1", "dropout 0.1 in the network")).isPresent();
+  }
+
+  @Test
+  void rowsThatNameNothingRepeatNothingEvenAlikeInMeaning() {
+    RouteMatcher always = m.withEmbedding(ALWAYS_ALIKE);
+    assertThat(always.match("pq8 baseline verify (reproducibility check)", "baseline")).isEmpty();
+    assertThat(always.judgesMeaning()).isTrue();
+    assertThat(m.judgesMeaning()).isFalse();
+  }
 }

@@ -57,6 +57,8 @@ class VocabularyTest {
     assertThat(v.tokens("deeper").get(0).norm()).isEqualTo("depth");
     assertThatThrownBy(() -> Vocabulary.parse(List.of("up\twidth\twider"), "t.tsv"))
         .hasMessageContaining("t.tsv:1: 'width' names no param of the table");
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("term\tema\tema", "whole\tema"), "t.tsv"))
+        .hasMessageContaining("whole entry 'ema' names no role of the table");
     assertThatThrownBy(() -> Vocabulary.parse(List.of("form\t-\tgrowth"), "t.tsv"))
         .hasMessageContaining("t.tsv:1: a form line needs the one word its forms are read as");
     // the built-in table: "progressive growth" and "progressive_growing_recursion" share their words
