@@ -2,6 +2,7 @@ package org.negativeknowledge.bank.route;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts the tokens of a focused description into segments, one per change: at {@code + , ;} and
@@ -12,6 +13,9 @@ import java.util.List;
  * the change is named, a word about the result ({@code "more simulations improve play"}).
  */
 final class Segments {
+  /** Words that give, in a parenthesis after a value, the value before the change. */
+  private static final Set<String> PREVIOUS = Set.of("was", "from", "previously", "prev", "vs", "versus", "before");
+
   private Segments() {}
 
   /**
@@ -103,7 +107,7 @@ final class Segments {
 
   /**
    * {@code 12 to 14} and {@code from 12 to 14} read as {@code 12 -> 14}, and {@code 0.95 instead of
-   * 0.85} as {@code 0.85 -> 0.95}.
+   * 0.85} and {@code 0.95 (was 0.85)} as {@code 0.85 -> 0.95}.
    */
   private static List<Token> ranges(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
@@ -116,6 +120,16 @@ final class Segments {
         out.add(Token.symbol(Token.Type.ARROW, "->", tokens.get(i + 1).start(), tokens.get(i + 2).end()));
         out.add(t);
         i += 3;
+        continue;
+      }
+      boolean was = t.type() == Token.Type.NUMBER && i + 4 < tokens.size() && tokens.get(i + 1).type() == Token.Type.OPEN
+          && tokens.get(i + 2).isWord() && PREVIOUS.contains(tokens.get(i + 2).norm())
+          && tokens.get(i + 3).type() == Token.Type.NUMBER && tokens.get(i + 4).type() == Token.Type.CLOSE;
+      if (was) { // "DEPTH=14 (was 12)", "lr 0.06 (vs 0.04)"
+        out.add(tokens.get(i + 3));
+        out.add(Token.symbol(Token.Type.ARROW, "->", tokens.get(i + 1).start(), tokens.get(i + 2).end()));
+        out.add(t);
+        i += 4;
         continue;
       }
       boolean range = t.isWord("to") && !out.isEmpty() && out.get(out.size() - 1).type() == Token.Type.NUMBER

@@ -87,6 +87,26 @@ class NameReadingTest {
   }
 
   @Test
+  void aValueBeforeTheChangeMaySitInAParenthesis() {
+    assertThat(read("DEPTH=14 (was 12)")).singleElement().satisfies(c -> {
+      assertThat(c.from().number()).isEqualTo(12.0);
+      assertThat(c.direction()).isEqualTo(Direction.UP);
+    });
+    assertThat(read("matrix lr 0.06 (vs 0.04)")).singleElement().satisfies(c -> assertThat(c.from().number()).isEqualTo(0.04));
+  }
+
+  @Test
+  void butWithIntroducesTheVariationNotAComment() {
+    assertThat(read("same as exp 12 but with lr 0.06")).singleElement().satisfies(c -> {
+      assertThat(c.names()).containsExactly("learning_rate");
+      assertThat(c.to().number()).isEqualTo(0.06);
+    });
+    // "but" alone still ends the change: what follows comments on it
+    assertThat(read("raised warmup to 0.05 but the loss spiked")).singleElement()
+        .satisfies(c -> assertThat(c.names()).containsExactly("warmup"));
+  }
+
+  @Test
   void aWordOfDirectionCanNameTheSettingItMoves() {
     assertThat(read("deeper model")).singleElement().satisfies(c -> {
       assertThat(c.names()).containsExactly("depth");
