@@ -9,6 +9,12 @@ import org.negativeknowledge.bank.route.ChangeComparison.Cover;
  * ChangeComparison} for the rules), and how surely.
  */
 final class ValueComparison {
+  /**
+   * Whole numbers below this are counts set one by one (a depth of 9 is not a depth of 10): with no
+   * base known, no other count is close to a ruled-out one.
+   */
+  static final double SMALL_COUNT = 100;
+
   private final Vocabulary vocabulary;
 
   ValueComparison(Vocabulary vocabulary) {
@@ -71,7 +77,8 @@ final class ValueComparison {
   /**
    * With no base known: the same stated direction at least as far; a value past a ruled-out one that
    * lies at an end of the values tried, with values tried on its other side (the base lies among
-   * them, so the new value moves the same way, further); or a value close to the ruled-out one.
+   * them, so the new value moves the same way, further); or a value close to the ruled-out one (not
+   * another small count: {@link #SMALL_COUNT}).
    */
   private static Optional<Cover> withoutBase(Change p, Change r, KnownSettings known, List<String> notes, String name) {
     double pv = p.to().number();
@@ -91,7 +98,8 @@ final class ValueComparison {
       return Optional.of(new Cover(ChangeComparison.NEAR, "same setting " + name + " " + (up ? "raised" : "lowered")
           + " past the ruled-out " + r.to() + ", to " + p.to(), notes));
     }
-    boolean close = Math.abs(pv - rv) <= ChangeComparison.NEAR_RELATIVE * Math.abs(rv);
+    boolean smallCounts = pv == Math.rint(pv) && rv == Math.rint(rv) && Math.max(Math.abs(pv), Math.abs(rv)) < SMALL_COUNT;
+    boolean close = !smallCounts && Math.abs(pv - rv) <= ChangeComparison.NEAR_RELATIVE * Math.abs(rv);
     if (close) {
       notes.add("the base is not known, so whether " + p.to() + " lies on the ruled-out side cannot be told");
       return Optional.of(new Cover(ChangeComparison.NEAR, "same setting " + name + " = " + p.to() + ", within "

@@ -46,6 +46,14 @@ class ChangeMatchingTest {
   }
 
   @Test
+  void withNoBaseKnownAnotherSmallCountIsAnotherValue() {
+    // car-prices-xgboost.tsv lines 27 and 37 read without the kept max_depth=8 of line 7
+    assertThat(m.match("max_depth=9", "max_depth=10")).isEmpty();
+    assertThat(m.match("n_estimators=1050", "n_estimators=1000")).isPresent();
+    assertThat(m.match("cosine weight 0.8", "cosine weight 0.75")).isPresent();
+  }
+
+  @Test
   void aSettingSaidWithOrWithoutItsTechniqueIsOneSettingUnlessTheTechniquesDiffer() {
     assertThat(m.match("search depth 4->6", "alpha-beta depth 6")).hasValueSatisfying(v ->
         assertThat(v.explanation().differences()).contains("the ruled-out route said `alpha-beta depth`, this route `search depth`"));
