@@ -19,7 +19,10 @@ import java.util.Set;
  *       unless set. A value between the base and the ruled-out one is a new route. When both routes
  *       say where they started and the starts differ, the moves are compared: the same way, at least
  *       nearly as far ({@link #FURTHER}, and the different base is said). With no base known, a
- *       value within {@value #NEAR_RELATIVE} (relative) of the ruled-out one is {@link #NEAR}.
+ *       value past a ruled-out one that lies at an end of the values tried (with values tried on its
+ *       other side), or within {@value #NEAR_RELATIVE} (relative) of it (not another small count), is
+ *       {@link #NEAR}. A setting named with a technique and without it ({@code "alpha-beta depth"},
+ *       {@code "search depth"}) is one setting when the other side names no technique of its own.
  *   <li>A technique or component ({@code "SSIM loss"}) is used again by a change whose names hold
  *       all of its names ({@code "SSIM on x0_hat image space"}: {@link #DETAIL}, or {@link #SAME}
  *       when the names are the same) with heads that agree, the same action (removing is not
@@ -27,6 +30,10 @@ import java.util.Set;
  *       technique elsewhere, or everywhere, is another route). When the ruled-out change is named only by
  *       words the vocabulary does not know, its head ({@code loss}, {@code schedule}) must be named
  *       too: such words modify the head rather than name a technique.
+ *   <li>A component named by a generic head counts ({@code "on the value head"}), unless the head
+ *       means the whole model ({@code "in the network"}).
+ *   <li>Changes that agree in all that structure checks but name things partly in other words are
+ *       {@link #alike}: a measure of meaning decides ({@link RouteMatcher}).
  * </ul>
  */
 public final class ChangeComparison {

@@ -24,9 +24,16 @@ import org.negativeknowledge.bank.route.ChangeComparison.Cover;
  *
  * <p>The score is that of the least sure of the ruled-out route's changes: 1 for the same change,
  * 0.9 for a setting moved the same way at least as far, 0.85 for the same technique with other detail,
- * 0.8 for a setting moved nearly as far; with an {@link RouteEmbedding}, a change no name matches may
- * be matched by meaning, scored by the embedding's similarity. A match needs at least the threshold
- * ({@value #DEFAULT_THRESHOLD} by default, which every rule above passes). Immutable and thread-safe.
+ * 0.8 for a setting moved nearly as far or past the end of the values tried.
+ *
+ * <p>With a {@link RouteEmbedding} (the embedding model, {@link #withEmbedding}), a ruled-out change
+ * that no change is found to make again by its names may still be made again in other words: the
+ * embedding is asked only about pairs that structure does not tell apart ({@link
+ * ChangeComparison#alike}: the same action and component, the value made again, no setting or
+ * technique of the table on one side that the other lacks), and the pair counts when the similarity
+ * of their texts reaches the threshold; the score is then the lower of the two. Rows that name
+ * nothing are compared by meaning as a whole. A match needs at least the threshold ({@value
+ * #DEFAULT_THRESHOLD} by default, which every rule above passes). Immutable and thread-safe.
  */
 public final class RouteMatcher {
   /** The default least score of a match: every parsed rule passes; an embedding must be this sure. */
@@ -71,7 +78,7 @@ public final class RouteMatcher {
     return threshold == this.threshold ? this : new RouteMatcher(vocabulary, labels, embedding, threshold, judgesMeaning);
   }
 
-  /** The same matcher, asking {@code embedding} about changes that no name matches. */
+  /** The same matcher, asking {@code embedding} about changes that structure does not tell apart but no name matches. */
   public RouteMatcher withEmbedding(RouteEmbedding embedding) {
     return new RouteMatcher(vocabulary, labels, Objects.requireNonNull(embedding, "embedding"), threshold, true);
   }
