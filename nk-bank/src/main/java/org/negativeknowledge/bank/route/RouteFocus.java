@@ -216,6 +216,9 @@ final class RouteFocus {
     Matcher m = LABEL.matcher(t);
     while (m.find()) {
       String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      if (label.length() == 1 && !t.substring(0, m.start()).matches("(?s)|.*[.;|\\n]\\s*")) {
+        continue; // a one-letter label ("H:", "R:") starts the text or a sentence; "LoRA r: 16" is a setting
+      }
       String last = label.substring(label.lastIndexOf(' ') + 1);
       if (vocabulary.isChangeLabel(label) || vocabulary.isChangeLabel(last)) {
         labels.add(new int[] {m.start(), m.end(), 1});

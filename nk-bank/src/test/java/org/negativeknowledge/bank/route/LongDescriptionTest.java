@@ -35,6 +35,11 @@ class LongDescriptionTest {
   }
 
   @Test
+  void aOneLetterLabelStartsASentence() {
+    assertThat(m.read("LoRA r: 16").changes()).singleElement().satisfies(x -> assertThat(x.to().number()).isEqualTo(16.0));
+  }
+
+  @Test
   void aShortTitleBeforeTheLabelsStatesTheChange() {
     RouteChange c = m.read("Deeper model: 14 layers. Hypothesis: depth beats width at this budget. Result: worse.");
     assertThat(c.changes()).anySatisfy(x -> assertThat(x.names()).containsExactly("depth"));
