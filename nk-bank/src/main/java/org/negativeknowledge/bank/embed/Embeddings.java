@@ -19,22 +19,23 @@ public final class Embeddings {
   public static final String ENV = "NK_EMBEDDINGS";
 
   /**
-   * The system property that lets the dead-end check ({@link RouteMatcher}) also match changes by
-   * meaning with the embedding model: {@code on}, or {@code off} (the default, parsed changes only).
+   * The system property that turns the embedding model off or on for the dead-end check ({@link
+   * RouteMatcher}) alone: {@code off} matches parsed changes only, {@code on} uses the model; unset,
+   * the check follows the model's setting ({@value #PROPERTY} / {@value #ENV}, on by default). The model only judges changes
+   * that structure does not tell apart (see {@link RouteMatcher}).
    */
   public static final String ROUTE_PROPERTY = "nk.route-embeddings";
 
   private Embeddings() {}
 
-  /** The dead-end matcher the setting {@value #ROUTE_PROPERTY} asks for (with the model, or without). */
+  /**
+   * The dead-end matcher the settings ask for: with the model unless it is off for routes or
+   * everywhere. Each call gives a matcher with its own cache of vectors: use one for a whole check.
+   */
   public static RouteMatcher routeMatcher() {
     String v = System.getProperty(ROUTE_PROPERTY);
-    if (v == null || v.isBlank()) {
-      return RouteMatcher.standard();
-    }
-    return parse(v, "-D" + ROUTE_PROPERTY)
-        .map(m -> RouteMatcher.standard().withEmbedding(EmbeddingRouteSimilarity.of(m)))
-        .orElse(RouteMatcher.standard());
+    Optional<TextEmbedder> model = v == null || v.isBlank() ? configured() : parse(v, "-D" + ROUTE_PROPERTY);
+    return model.map(m -> RouteMatcher.standard().withEmbedding(EmbeddingRouteSimilarity.of(m))).orElse(RouteMatcher.standard());
   }
 
   /** The embedder the setting asks for, or empty when it is off. */

@@ -3,6 +3,7 @@ package org.negativeknowledge.bank.route;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +19,10 @@ import java.util.Set;
  *       unless set. A value between the base and the ruled-out one is a new route. When both routes
  *       say where they started and the starts differ, the moves are compared: the same way, at least
  *       nearly as far ({@link #FURTHER}, and the different base is said). With no base known, a
- *       value within {@value #NEAR_RELATIVE} (relative) of the ruled-out one is {@link #NEAR}.
+ *       value past a ruled-out one that lies at an end of the values tried (with values tried on its
+ *       other side), or within {@value #NEAR_RELATIVE} (relative) of it (not another small count), is
+ *       {@link #NEAR}. A setting named with a technique and without it ({@code "alpha-beta depth"},
+ *       {@code "search depth"}) is one setting when the other side names no technique of its own.
  *   <li>A technique or component ({@code "SSIM loss"}) is used again by a change whose names hold
  *       all of its names ({@code "SSIM on x0_hat image space"}: {@link #DETAIL}, or {@link #SAME}
  *       when the names are the same) with heads that agree, the same action (removing is not
@@ -26,6 +30,10 @@ import java.util.Set;
  *       technique elsewhere, or everywhere, is another route). When the ruled-out change is named only by
  *       words the vocabulary does not know, its head ({@code loss}, {@code schedule}) must be named
  *       too: such words modify the head rather than name a technique.
+ *   <li>A component named by a generic head counts ({@code "on the value head"}), unless the head
+ *       means the whole model ({@code "in the network"}).
+ *   <li>Changes that agree in all that structure checks but name things partly in other words are
+ *       {@link #alike}: a measure of meaning decides ({@link RouteMatcher}).
  * </ul>
  */
 public final class ChangeComparison {
@@ -43,9 +51,11 @@ public final class ChangeComparison {
   public static final double NEAR_RELATIVE = 0.10;
 
   private final Vocabulary vocabulary;
+  private final ValueComparison values;
 
   public ChangeComparison(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.values = new ValueComparison(vocabulary);
   }
 
   /**
@@ -61,8 +71,7 @@ public final class ChangeComparison {
     if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE)) {
       return Optional.empty();
     }
-    if (!r.qualifier().isEmpty() && r.qualifier().stream()
-        .noneMatch(w -> p.qualifier().contains(w) || p.names().contains(w) || p.detail().contains(w))) {
+    if (!sameComponent(p, r)) {
       // The ruled-out route applied the change to one component: on another component, or
       // everywhere, it is another route.
       return Optional.empty();
@@ -71,11 +80,17 @@ public final class ChangeComparison {
   }
 
   private Optional<Cover> coverSetting(Change p, Change r, KnownSettings known) {
-    if (r.names().isEmpty() || !Set.copyOf(p.names()).equals(Set.copyOf(r.names()))
-        || !headsAgree(p.heads(), r.heads())) {
+    boolean sameName = r.names().isEmpty()
+        ? p.names().isEmpty() && r.heads().stream().anyMatch(p.heads()::contains) // "larger model", "bigger model"
+        : Set.copyOf(p.names()).equals(Set.copyOf(r.names())) && headsAgree(p.heads(), r.heads());
+    String unsaid = sameName ? null : techniqueUnsaid(p, r);
+    if (!sameName && unsaid == null) {
       return Optional.empty();
     }
     List<String> notes = new ArrayList<>(extraDetail(p, r));
+    if (unsaid != null) {
+      notes.add(unsaid);
+    }
     if (r.to() == null) { // "larger batch": a direction without a value
       Direction pd = p.direction();
       if (pd == Direction.NONE || pd != r.direction()) {
@@ -90,81 +105,49 @@ public final class ChangeComparison {
       }
       return Optional.empty(); // the new route changes the setting another way (a schedule, adaptively)
     }
-    return compareValues(p, r, known, notes);
+    return values.compare(p, r, known, notes);
   }
 
-  private Optional<Cover> compareValues(Change p, Change r, KnownSettings known, List<String> notes) {
-    SettingValue pv = p.to();
-    SettingValue rv = r.to();
-    SettingValue base = base(p, r, known);
-    if (r.from() != null && base != null && r.from().isNumber() && !r.from().sameAs(base)) {
-      notes.add("the base differs: `" + r.label() + "` started from " + r.from() + " then, from " + base + " now");
-    }
-    String name = "`" + r.label() + "`" + (r.attribute() != null ? " " + r.attribute() : "");
-    if (pv.sameAs(rv)) {
-      return Optional.of(new Cover(SAME, "same setting " + name + " = " + rv + fromText(r), notes));
-    }
-    if (!pv.isNumber() || !rv.isNumber()) {
-      return Optional.empty();
-    }
-    if (r.from() != null && r.from().isNumber() && base != null && base.isNumber() && !r.from().sameAs(base)) {
-      // Both starting points known and different: the ruled-out idea was the move itself.
-      double stepR = rv.number() - r.from().number();
-      double stepP = pv.number() - base.number();
-      boolean sameMove = stepR != 0 && Math.signum(stepR) == Math.signum(stepP)
-          && Math.abs(stepP) >= (1 - NEAR_BAND) * Math.abs(stepR);
-      return sameMove
-          ? Optional.of(new Cover(FURTHER, "same setting " + name + " " + Direction.between(0, stepR).verb() + " again ("
-              + base + "->" + pv + "; " + r.from() + "->" + rv + " was ruled out)", notes))
-          : Optional.empty();
-    }
-    if (base == null || !base.isNumber()) {
-      boolean sameWay = r.direction() != Direction.NONE && r.direction() == p.direction()
-          && (r.direction() == Direction.UP ? pv.number() >= rv.number() : pv.number() <= rv.number());
-      if (sameWay) {
-        return Optional.of(new Cover(FURTHER, "same setting " + name + " " + r.direction().verb() + " again, to " + pv
-            + " (" + rv + " was ruled out)", notes));
-      }
-      boolean close = Math.abs(pv.number() - rv.number()) <= NEAR_RELATIVE * Math.abs(rv.number());
-      if (close) {
-        notes.add("the base is not known, so whether " + pv + " lies on the ruled-out side cannot be told");
-        return Optional.of(new Cover(NEAR, "same setting " + name + " = " + pv + ", within "
-            + Math.round(NEAR_RELATIVE * 100) + "% of the ruled-out " + rv, notes));
-      }
-      return Optional.empty();
-    }
-    double k = base.number();
-    double dr = rv.number() - k;
-    double dp = pv.number() - k;
-    if (dr == 0 || Math.signum(dr) != Math.signum(dp)) {
-      return Optional.empty();
-    }
-    double ratio = Math.abs(dp) / Math.abs(dr);
-    String verb = Direction.between(k, rv.number()).verb();
-    if (ratio >= 1) {
-      return Optional.of(new Cover(FURTHER, "same setting " + name + " " + verb + " again from " + base + ", to " + pv
-          + " (" + base + "->" + rv + " was ruled out)", notes));
-    }
-    if (ratio >= 1 - NEAR_BAND) {
-      return Optional.of(new Cover(NEAR, "same setting " + name + " " + verb + " from " + base + " to " + pv
-          + ", close to the ruled-out " + rv, notes));
-    }
-    return Optional.empty();
+  /**
+   * Whether {@code p} is applied to the component {@code r} was applied to, if {@code r} named one:
+   * one of the specific words of {@code r}'s qualifier (or, when it has none, of its heads) is among
+   * {@code p}'s words ({@code "value head"} and {@code "policy head"} differ in {@code value}).
+   */
+  private boolean sameComponent(Change p, Change r) {
+    List<String> specific = r.qualifier().stream().filter(w -> !vocabulary.isRole(w)).toList();
+    List<String> which = specific.isEmpty() ? r.qualifier() : specific;
+    return which.isEmpty() || which.stream().anyMatch(w -> p.qualifier().contains(w) || p.names().contains(w)
+        || p.detail().contains(w));
   }
 
-  private SettingValue base(Change p, Change r, KnownSettings known) {
-    if (p.from() != null && p.from().isNumber()) {
-      return p.from();
+  /** Whether {@code a} names a setting of the table that {@code b}, naming only words the table knows, does not. */
+  private boolean settingApart(Change a, Change b) {
+    boolean bAllKnown = b.names().stream().allMatch(vocabulary::isNamed);
+    return bAllKnown && a.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !vocabulary.isTerm(w) && !b.names().contains(w));
+  }
+
+  /**
+   * Whether the two settings differ only in a technique one of them names ("search depth" and
+   * "alpha-beta depth"): then the other, naming no technique of its own, means the same setting; how
+   * it is said, or null when they differ otherwise ("SGD momentum" and "Muon momentum").
+   */
+  private String techniqueUnsaid(Change p, Change r) {
+    if (!headsAgree(p.heads(), r.heads()) || p.names().isEmpty()) {
+      return null;
     }
-    Optional<SettingValue> k = known.valueOf(p);
-    if (k.isPresent()) {
-      return k.get();
+    Set<String> onlyP = new LinkedHashSet<>(p.names());
+    r.names().forEach(onlyP::remove);
+    Set<String> onlyR = new LinkedHashSet<>(r.names());
+    p.names().forEach(onlyR::remove);
+    boolean shared = p.names().stream().anyMatch(w -> r.names().contains(w) && !vocabulary.isTerm(w));
+    if (!shared || !onlyP.isEmpty() && !onlyR.isEmpty()) {
+      return null;
     }
-    if (r.from() != null && r.from().isNumber()) {
-      return r.from();
+    Set<String> extra = onlyP.isEmpty() ? onlyR : onlyP;
+    if (!extra.stream().allMatch(vocabulary::isTerm)) {
+      return null;
     }
-    boolean off = p.names().stream().anyMatch(vocabulary::offByDefault);
-    return off ? new SettingValue("0 (off)", 0.0) : null;
+    return "the ruled-out route said `" + r.label() + "`, this route `" + p.label() + "`";
   }
 
   private Optional<Cover> coverTechnique(Change p, Change r, KnownSettings known) {
@@ -185,11 +168,11 @@ public final class ChangeComparison {
     List<String> notes = new ArrayList<>(extraDetail(p, r));
     double quality = Set.copyOf(p.names()).equals(Set.copyOf(r.names())) ? SAME : DETAIL;
     if (r.to() != null && p.to() != null && r.attribute() != null && r.attribute().equals(p.attribute())) {
-      Optional<Cover> values = compareValues(p, r, known, notes);
-      if (values.isEmpty()) {
+      Optional<Cover> same = values.compare(p, r, known, notes);
+      if (same.isEmpty()) {
         return Optional.empty(); // another value of the technique's own setting
       }
-      quality = Math.min(quality, values.get().quality());
+      quality = Math.min(quality, same.get().quality());
     } else if (p.to() != null && r.to() == null) {
       notes.add("now with " + (p.attribute() != null ? p.attribute() : "`" + p.label() + "`") + " = " + p.to());
     } else if (r.to() != null && p.to() == null) {
@@ -208,6 +191,52 @@ public final class ChangeComparison {
       default -> "same technique `" + r.label() + "`";
     };
     return Optional.of(new Cover(quality, what, notes));
+  }
+
+  /**
+   * Whether {@code p} agrees with the ruled-out {@code r} in everything structure can check while
+   * their names differ in words the vocabulary does not know, so that a measure of meaning may decide
+   * whether they name the same thing ({@code "freeze 30%"} and {@code "freeze smooth 30%"}): the same
+   * action (removing is not adding), {@code r}'s component if it named one, every name of {@code r}
+   * the vocabulary knows and at least one word in common, and {@code r}'s value made again (the same
+   * value, or moved the same way as far, as for a setting of the same name). The cover returned has
+   * the quality of the value's match ({@link #DETAIL} without values) and says what was checked; the
+   * matcher counts it only when the measure of meaning agrees, and as sure as the less sure of the two.
+   */
+  public Optional<Cover> alike(Change p, Change r, KnownSettings known) {
+    if ((p.action() == ChangeAction.REMOVE) != (r.action() == ChangeAction.REMOVE) || r.names().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!sameComponent(p, r)) {
+      return Optional.empty();
+    }
+    Set<String> pWords = new LinkedHashSet<>(p.names());
+    pWords.addAll(p.detail());
+    boolean rOwnKnown = r.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !pWords.contains(w));
+    boolean pOwnKnown = p.names().stream().anyMatch(w -> vocabulary.isNamed(w) && !r.names().contains(w) && !r.detail().contains(w));
+    if (rOwnKnown && pOwnKnown || settingApart(p, r) || settingApart(r, p)) {
+      // each names a technique of the table the other does not, or one names a setting of the table
+      // that the other, in words the table all knows, does not ("learning rate warmup", "learning rate")
+      return Optional.empty();
+    }
+    List<String> notes = new ArrayList<>(extraDetail(p, r));
+    double quality = DETAIL;
+    String taken = "`" + p.label() + "` taken for `" + r.label() + "`";
+    boolean setting = r.isSetting();
+    boolean valued = r.to() != null && p.to() != null && (setting ? p.isSetting() : Objects.equals(r.attribute(), p.attribute()));
+    if (valued) {
+      Optional<Cover> v = values.compare(p, r, known, notes);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      quality = Math.min(quality, v.get().quality());
+      taken = v.get().reason() + ", " + taken;
+    } else if (setting && (r.direction() == Direction.NONE || p.direction() != r.direction())) {
+      return Optional.empty(); // a setting ruled out at a value or a direction this route does not make again
+    } else if (!setting && r.to() != null && p.to() != null) {
+      return Optional.empty(); // values of different attributes
+    }
+    return Optional.of(new Cover(quality, taken, notes));
   }
 
   /**
@@ -248,7 +277,7 @@ public final class ChangeComparison {
         extraDetailOf(proposed, used, r)), List.copyOf(used)));
   }
 
-  private static List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
+  private List<String> extraDetailOf(List<Change> proposed, List<Integer> used, Change r) {
     List<String> out = new ArrayList<>();
     for (int j : used) {
       out.addAll(extraDetail(proposed.get(j), r));
@@ -264,17 +293,23 @@ public final class ChangeComparison {
     return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
   }
 
-  private static List<String> extraDetail(Change p, Change r) {
+  private List<String> extraDetail(Change p, Change r) {
     List<String> extra = new ArrayList<>();
     for (String w : p.detail()) {
       if (!r.names().contains(w) && !r.detail().contains(w)) {
         extra.add(w);
       }
     }
-    return extra.isEmpty() ? List.of() : List.of("this time with `" + String.join(" ", extra) + "`");
+    return extra.isEmpty() ? List.of() : List.of("this time with `" + asWritten(p, extra) + "`");
   }
 
-  private static String fromText(Change r) {
-    return r.from() != null && r.from().isNumber() ? " (from " + r.from() + ")" : "";
+  /** Normalised words of {@code c} as its text writes them ({@code symmetr} is "symmetric"). */
+  private String asWritten(Change c, List<String> norms) {
+    List<Token> tokens = vocabulary.tokens(c.text());
+    List<String> out = new ArrayList<>();
+    for (String w : norms) {
+      out.add(tokens.stream().filter(t -> t.isWord() && t.norm().equals(w)).map(Token::raw).findFirst().orElse(w));
+    }
+    return String.join(" ", out);
   }
 }

@@ -93,11 +93,19 @@ public final class ChangeExtractor {
     List<String> detail = new ArrayList<>(norms(parts.context(), true));
     groups.forEach(g -> norms(g, true).stream().filter(w -> !detail.contains(w)).forEach(detail::add));
     List<String> groupQualifier = new ArrayList<>();
-    groups.forEach(g -> groupQualifier.addAll(norms(Parts.of(g).qualifier(), true)));
+    groups.forEach(g -> groupQualifier.addAll(where(Parts.of(g).qualifier())));
 
-    // Several values with their own names: one setting each ("n_estimators=1500 lr=0.02").
+    // Several values with their own names: one setting each ("n_estimators=1500 lr=0.02"); a setting
+    // of the table named outside the subject is its own change ("LightGBM with num_leaves=63").
     List<Change> out = new ArrayList<>();
-    List<Setting> own = settings.size() >= 2 ? settings.stream().filter(Setting::specific).toList() : List.of();
+    Token implied = impliedSetting(core);
+    Set<String> subjectWords = new LinkedHashSet<>(norms(parts.main(), true));
+    if (implied != null) {
+      subjectWords.add(implied.norm());
+    }
+    List<Setting> own = settings.size() >= 2 ? settings.stream().filter(Setting::specific).toList()
+        : settings.stream().filter(st -> namesSetting(st) && !inSubject(st, parts.main())
+            && st.name().stream().noneMatch(t -> subjectWords.contains(t.norm()))).toList();
     Set<Token> usedNames = new LinkedHashSet<>();
     for (Setting s : own) {
       usedNames.addAll(s.name());
@@ -115,6 +123,9 @@ public final class ChangeExtractor {
         subject = value.name();
       } else if (value.name().isEmpty() && inGroups.contains(value) && subject.stream().anyMatch(t -> t.is(WordKind.PARAM))) {
         attribute = null; // "EMA warmup (skip first 10%)": the parenthesis gives the value of the setting named
+      } else if (replacement != null && !replacement.from().isEmpty() && value.from() != null) {
+        // "switch activation from ReLU^2 to SwiGLU (hidden 2048->1365)": the move goes with the replacement
+        attribute = value.name().isEmpty() ? "value" : label(value.name(), focus);
       } else if (!value.name().containsAll(mainSpecific) && !(namesSetting(value) && !introduces(core, replacement))) {
         // The value is a detail of the technique the row introduces ("logit-normal sampling std=0.5",
         // "SGD momentum 0.9 instead of Adam"); a setting's own value is the change ("mixer lr 0.002->0.001").
@@ -136,20 +147,27 @@ public final class ChangeExtractor {
       List<String> fromWords = norms(replacement.from(), true);
       replaced = fromWords.isEmpty() ? null : SettingValue.word(String.join(" ", fromWords));
     }
-    if (!names.isEmpty() || (!heads.isEmpty() && (value != null || direction != Direction.NONE))) {
+    boolean byImplied = implied != null && (names.isEmpty() || subject.stream().noneMatch(t -> t.is(WordKind.PARAM)));
+    if (byImplied) { // "deeper model", "wider MLP": the direction word names the setting it moves
+      names.stream().filter(w -> !detail.contains(w)).forEach(detail::add);
+      names.clear();
+      names.add(implied.norm());
+    }
+    boolean headsOnly = names.isEmpty() && !heads.isEmpty() && (value != null || direction != Direction.NONE) && out.isEmpty();
+    if (!names.isEmpty() || headsOnly) {
       SettingValue to = value != null ? value.to() : null;
-      SettingValue from = value != null && value.from() != null ? value.from() : replaced;
+      SettingValue from = replaced != null || value == null ? replaced : value.from();
       ChangeAction a = action == ChangeAction.ADD && ((to != null && attribute == null) || direction != Direction.NONE)
           ? ChangeAction.SET : action;
       Direction d = value != null ? value.direction(direction) : direction;
-      List<String> qualifier = new ArrayList<>(fromQualifier ? List.of() : norms(parts.qualifier(), true));
+      List<String> qualifier = new ArrayList<>(fromQualifier ? List.of() : where(parts.qualifier()));
       groupQualifier.stream().filter(w -> !qualifier.contains(w)).forEach(qualifier::add);
       List<Token> shown = subject;
       if (attribute != null) { // "std=0.5" is said as the attribute, not as part of the name
         Set<Token> generic = Set.copyOf(value.name().stream().filter(t -> !t.kind().specific()).toList());
         shown = subject.stream().filter(t -> !generic.contains(t)).toList();
       }
-      String subjectLabel = label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
+      String subjectLabel = (byImplied ? implied.raw() + " " : "") + label(shown, focus) + (replacement != null && !replacement.to().isEmpty()
           ? (shown.isEmpty() ? "" : " ") + label(replacement.to(), focus) : "");
       out.add(0, new Change(a, names, heads, subjectLabel.strip(), qualifier, detail, attribute, from, to, d, text));
     }
@@ -185,6 +203,11 @@ public final class ChangeExtractor {
     return out;
   }
 
+  /** Whether the setting's value stands among the subject's words ("num_leaves 31->63", not "X with num_leaves=63"). */
+  private static boolean inSubject(Setting setting, List<Token> main) {
+    return main.contains(setting.first()) || setting.name().stream().anyMatch(main::contains);
+  }
+
   private static boolean namesSetting(Setting value) {
     return value.name().stream().anyMatch(t -> t.is(WordKind.PARAM));
   }
@@ -192,6 +215,16 @@ public final class ChangeExtractor {
   /** Whether the segment introduces something: a verb that adds, or a replacement. */
   private static boolean introduces(List<Token> core, Replacement replacement) {
     return replacement != null || core.stream().anyMatch(t -> t.is(WordKind.ADD));
+  }
+
+  /** The first word of direction that names the setting it moves ({@code deeper}: depth), or null. */
+  private Token impliedSetting(List<Token> core) {
+    for (Token t : core) {
+      if ((t.is(WordKind.UP) || t.is(WordKind.DOWN)) && vocabulary.isNamed(t.norm())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static ChangeAction leadingAction(List<Token> core) {
@@ -216,6 +249,17 @@ public final class ChangeExtractor {
       }
     }
     return Direction.NONE;
+  }
+
+  /**
+   * The words of a qualifier that say which component a change is applied to: specific words and
+   * heads ({@code "on the embeddings"}, {@code "of the network weights"}), but not heads that mean the
+   * whole model ({@code "in the network"}).
+   */
+  private List<String> where(List<Token> qualifier) {
+    List<String> out = new ArrayList<>(norms(qualifier, true));
+    norms(qualifier, false).stream().filter(w -> !vocabulary.meansWhole(w) && !out.contains(w)).forEach(out::add);
+    return out;
   }
 
   /** Normalised words that name something: specific ones, or generic heads. */

@@ -8,20 +8,26 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The values the current configuration is known to have, learnt from a log as it is read: a kept
- * row's settings become the base ({@code "max_depth=8"} kept: depth is 8), and any row that says
- * where it started ({@code "depth 4->6"}) tells the base it started from. The matcher needs the base
- * to tell whether a new value moves the same way as a ruled-out one. Immutable.
+ * What is known of the configuration, learnt from a log as it is read: a kept row's settings become
+ * the base ({@code "max_depth=8"} kept: depth is 8), any row that says where it started ({@code
+ * "depth 4->6"}) tells the base it started from, and every row that gives a setting a number adds it
+ * to the values tried. The matcher needs the base to tell whether a new value moves the same way as
+ * a ruled-out one; when no base is known, the values tried still show which ruled-out value lies at
+ * an end of what was tried. Immutable.
  */
 public final class KnownSettings {
-  private static final KnownSettings NONE = new KnownSettings(Map.of());
+  private static final KnownSettings NONE = new KnownSettings(Map.of(), Map.of());
 
   private final Map<String, Known> values;
+  private final Map<String, List<Double>> tried;
 
   private record Known(List<String> heads, SettingValue value) {}
 
-  private KnownSettings(Map<String, Known> values) {
+  private KnownSettings(Map<String, Known> values, Map<String, List<Double>> tried) {
     this.values = Map.copyOf(values);
+    Map<String, List<Double>> t = new HashMap<>();
+    tried.forEach((k, v) -> t.put(k, List.copyOf(v)));
+    this.tried = Map.copyOf(t);
   }
 
   /** Nothing known. */
@@ -31,23 +37,32 @@ public final class KnownSettings {
 
   /**
    * What is known after a row: starting values it states are learnt when not yet known; when the
-   * row was kept, the values it sets become the base.
+   * row was kept, the values it sets become the base; the numbers it gives its settings (kept or
+   * not) are values tried.
    */
   public KnownSettings after(RouteChange row, boolean kept) {
     Map<String, Known> next = new HashMap<>(values);
+    Map<String, List<Double>> nextTried = new HashMap<>(tried);
     for (Change c : row.changes()) {
-      if (!c.isSetting() || c.names().isEmpty()) {
+      if (c.names().isEmpty() || c.to() == null || !(c.isSetting() || c.attribute() != null)) {
         continue;
       }
       String key = key(c);
-      if (c.from() != null && c.from().isNumber()) {
+      if (c.isSetting() && c.from() != null && c.from().isNumber()) {
         next.putIfAbsent(key, new Known(c.heads(), c.from()));
       }
-      if (kept && c.to() != null) {
+      if (c.isSetting() && kept) {
         next.put(key, new Known(c.heads(), c.to()));
       }
+      for (SettingValue v : new SettingValue[] {c.from(), c.to()}) {
+        if (v != null && v.isNumber()) {
+          List<Double> list = new ArrayList<>(nextTried.getOrDefault(key, List.of()));
+          list.add(v.number());
+          nextTried.put(key, list);
+        }
+      }
     }
-    return next.equals(values) ? this : new KnownSettings(next);
+    return next.equals(values) && nextTried.equals(tried) ? this : new KnownSettings(next, nextTried);
   }
 
   /** The known base value of the setting {@code change} changes. */
@@ -59,7 +74,12 @@ public final class KnownSettings {
     return Optional.of(k.value());
   }
 
-  /** How many settings are known. */
+  /** The numbers given so far to the setting (or the technique's attribute) that {@code change} sets, in order. */
+  public List<Double> triedValues(Change change) {
+    return tried.getOrDefault(key(change), List.of());
+  }
+
+  /** How many settings have a known base. */
   public int size() {
     return values.size();
   }

@@ -13,8 +13,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * Splits a route description into words, numbers and the punctuation that structures a change
  * ({@code ->}, {@code =}, {@code +}, parentheses). Identifiers are split into their words
  * ({@code max_depth}, {@code maxDepth} and {@code max-depth} all give {@code max depth}) unless a
- * part is a single letter ({@code z_H} stays one word) or a function word joining others
- * ({@code debt_to_income}); words are lower-cased and stemmed. A word
+ * part is a single letter ({@code z_H} stays one word; not in a hyphenated word, {@code t-schedule})
+ * or a function word joining others ({@code debt_to_income} and {@code debt-to-income} are one word), or the identifier is written in capitals and small letters as one word
+ * ({@code ReLU}, {@code LoRA}, or a word of the vocabulary such as {@code XGBoost}); words are
+ * lower-cased and stemmed. A word
  * fused with its value ({@code accum8}) is split when the word is a known setting.
  */
 final class Lexer {
@@ -23,19 +25,27 @@ final class Lexer {
       "(?<arrow>->|-->|=>|\u2192|\u21d2)"
           + "|(?<number>(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?(?:\\^\\d+)?(?:[xX]\\d+(?:\\.\\d+)?)*"
           + "(?:%|[xX](?![\\p{L}\\p{N}])|[kKMgG](?![\\p{L}\\p{N}]))?)"
-          + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*)"
+          + "|(?<word>[\\p{L}][\\p{L}\\p{N}_']*(?:-(?=\\p{L})[\\p{L}\\p{N}_']+)*)"
           + "|(?<eq>=)|(?<colon>:)|(?<split>[+,;&|\u2014]|\\.(?=\\s|$))|(?<open>[(\\[{])|(?<close>[)\\]}])");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+  /** A part of two letters, capital then small, of a word such as {@code ReLU} or {@code LoRA}. */
+  private static final Pattern ACRONYM_PART = Pattern.compile("\\p{Lu}\\p{Ll}");
   private static final Pattern FUSED = Pattern.compile("([a-z]{2,})(\\d+)");
   /** Function words that make an identifier one name ({@code debt_to_income}, {@code denoising_as_recursion}). */
   private static final Set<String> JOINERS =
       Set.of("to", "of", "and", "or", "in", "on", "as", "at", "by", "for", "vs", "with", "without", "from", "into", "the");
 
   private final Predicate<String> isParamWord;
+  private final Predicate<String> isKnownWord;
 
-  /** @param isParamWord whether a normalised single word names a setting (for fused values) */
-  Lexer(Predicate<String> isParamWord) {
+  /**
+   * @param isParamWord whether a normalised single word names a setting (for fused values)
+   * @param isKnownWord whether a normalised single word is a phrase of the vocabulary (kept whole
+   *     rather than split at its capitals: {@code ReLU}, {@code XGBoost}, {@code LightGBM})
+   */
+  Lexer(Predicate<String> isParamWord, Predicate<String> isKnownWord) {
     this.isParamWord = isParamWord;
+    this.isKnownWord = isKnownWord;
   }
 
   List<Token> lex(String text) {
@@ -78,7 +88,7 @@ final class Lexer {
     }
     List<int[]> spans = new ArrayList<>(); // {start, end} of each part within id
     int cursor = 0;
-    for (String p : id.split("_+")) {
+    for (String p : id.split("[_-]+")) {
       int pStart = id.indexOf(p, cursor);
       int qCursor = 0;
       for (String q : CAMEL.split(p)) {
@@ -90,11 +100,15 @@ final class Lexer {
       }
       cursor = pStart + p.length();
     }
-    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]).toLowerCase(Locale.ROOT))
-        .anyMatch(p -> (p.length() == 1 && Character.isLetter(p.charAt(0))) || p.chars().allMatch(Character::isDigit)
-            || (spans.size() > 2 && JOINERS.contains(p)));
+    boolean camelOnly = !id.contains("_") && !id.contains("-") && spans.size() > 1;
+    boolean hyphenated = id.contains("-");
+    boolean keepWhole = spans.isEmpty() || spans.stream().map(x -> id.substring(x[0], x[1]))
+        .anyMatch(p -> (!hyphenated && p.length() == 1 && Character.isLetter(p.charAt(0)))
+            || p.chars().allMatch(Character::isDigit)
+            || (spans.size() > 2 && JOINERS.contains(p.toLowerCase(Locale.ROOT))) || (camelOnly && ACRONYM_PART.matcher(p).matches()))
+        || (camelOnly && isKnownWord.test(stem(lower, stemmer)));
     if (keepWhole && spans.size() > 1) {
-      out.add(Token.word(id, lower, null, at, at + id.length()));
+      out.add(Token.word(id, lower.replace('-', '_'), null, at, at + id.length()));
       return;
     }
     for (int[] x : spans) {

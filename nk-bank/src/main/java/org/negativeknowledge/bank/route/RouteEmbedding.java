@@ -5,8 +5,10 @@ import java.util.OptionalDouble;
 /**
  * A measure of how alike two short change descriptions are in meaning, for the words the change
  * reader cannot parse (a seam for an in-process sentence-embedding model). The matcher asks it only
- * about a ruled-out change that no change of the new route matches by name, and counts the pair as
- * the same change when the similarity reaches the matcher's threshold.
+ * about a ruled-out change that no change of the new route matches by name and that structure does
+ * not tell apart from one of them (the same action and component, the value made again; see {@link
+ * ChangeComparison#alike}), and counts the pair as the same change when the similarity reaches the
+ * matcher's threshold.
  *
  * <p>Implementations must be thread-safe.
  */

@@ -2,6 +2,7 @@ package org.negativeknowledge.bank.route;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,16 +24,23 @@ import org.negativeknowledge.bank.route.ChangeComparison.Cover;
  *
  * <p>The score is that of the least sure of the ruled-out route's changes: 1 for the same change,
  * 0.9 for a setting moved the same way at least as far, 0.85 for the same technique with other detail,
- * 0.8 for a setting moved nearly as far; with an {@link RouteEmbedding}, a change no name matches may
- * be matched by meaning, scored by the embedding's similarity. A match needs at least the threshold
- * ({@value #DEFAULT_THRESHOLD} by default, which every rule above passes). Immutable and thread-safe.
+ * 0.8 for a setting moved nearly as far or past the end of the values tried.
+ *
+ * <p>With a {@link RouteEmbedding} (the embedding model, {@link #withEmbedding}), a ruled-out change
+ * that no change is found to make again by its names may still be made again in other words: the
+ * embedding is asked only about pairs that structure does not tell apart ({@link
+ * ChangeComparison#alike}: the same action and component, the value made again, no setting or
+ * technique of the table on one side that the other lacks), and the pair counts when the similarity
+ * of their texts reaches the threshold; the score is then the lower of the two. Rows that name
+ * nothing are compared by meaning as a whole. A match needs at least the threshold ({@value
+ * #DEFAULT_THRESHOLD} by default, which every rule above passes). Immutable and thread-safe.
  */
 public final class RouteMatcher {
   /** The default least score of a match: every parsed rule passes; an embedding must be this sure. */
   public static final double DEFAULT_THRESHOLD = 0.75;
 
   private static final RouteMatcher STANDARD =
-      new RouteMatcher(Vocabulary.standard(), Set.of(), RouteEmbedding.none(), DEFAULT_THRESHOLD);
+      new RouteMatcher(Vocabulary.standard(), Set.of(), RouteEmbedding.none(), DEFAULT_THRESHOLD, false);
 
   private final Vocabulary vocabulary;
   private final Set<String> labels;
@@ -40,8 +48,11 @@ public final class RouteMatcher {
   private final ChangeComparison comparison;
   private final RouteEmbedding embedding;
   private final double threshold;
+  private final boolean judgesMeaning;
 
-  private RouteMatcher(Vocabulary vocabulary, Set<String> labels, RouteEmbedding embedding, double threshold) {
+  private RouteMatcher(Vocabulary vocabulary, Set<String> labels, RouteEmbedding embedding, double threshold,
+      boolean judgesMeaning) {
+    this.judgesMeaning = judgesMeaning;
     this.vocabulary = vocabulary;
     this.labels = Set.copyOf(labels);
     this.extractor = new ChangeExtractor(vocabulary, this.labels);
@@ -64,12 +75,12 @@ public final class RouteMatcher {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
     }
-    return threshold == this.threshold ? this : new RouteMatcher(vocabulary, labels, embedding, threshold);
+    return threshold == this.threshold ? this : new RouteMatcher(vocabulary, labels, embedding, threshold, judgesMeaning);
   }
 
-  /** The same matcher, asking {@code embedding} about changes that no name matches. */
+  /** The same matcher, asking {@code embedding} about changes that structure does not tell apart but no name matches. */
   public RouteMatcher withEmbedding(RouteEmbedding embedding) {
-    return new RouteMatcher(vocabulary, labels, Objects.requireNonNull(embedding, "embedding"), threshold);
+    return new RouteMatcher(vocabulary, labels, Objects.requireNonNull(embedding, "embedding"), threshold, true);
   }
 
   /**
@@ -79,12 +90,17 @@ public final class RouteMatcher {
    * as labels.
    */
   public RouteMatcher withLabelsOf(List<String> descriptions) {
-    return new RouteMatcher(vocabulary, RowLabels.learn(descriptions, vocabulary), embedding, threshold);
+    return new RouteMatcher(vocabulary, RowLabels.learn(descriptions, vocabulary), embedding, threshold, judgesMeaning);
   }
 
   /** The words read as experiment labels beyond codes with digits (see {@link #withLabelsOf}). */
   public Set<String> labels() {
     return labels;
+  }
+
+  /** Whether a measure of meaning judges the changes structure does not tell apart ({@link #withEmbedding}). */
+  public boolean judgesMeaning() {
+    return judgesMeaning;
   }
 
   /** The least score of a match. */
@@ -137,10 +153,15 @@ public final class RouteMatcher {
       }
       if (best == null) {
         for (int j = 0; j < pc.size(); j++) {
-          OptionalDouble s = embedding.similarity(pc.get(j).text(), r.text());
-          if (s.isPresent() && s.getAsDouble() >= threshold && (best == null || s.getAsDouble() > best.quality())) {
-            best = new Cover(s.getAsDouble(), String.format("`%s` is alike in meaning to `%s` (%.2f)",
-                pc.get(j).text(), r.text(), s.getAsDouble()), List.of());
+          Optional<Cover> c = comparison.alike(pc.get(j), r, known);
+          if (c.isEmpty()) {
+            continue;
+          }
+          OptionalDouble s = embedding.similarity(plain(pc.get(j).text()), plain(r.text()));
+          double q = s.isPresent() ? Math.min(c.get().quality(), s.getAsDouble()) : 0;
+          if (q >= threshold && (best == null || q > best.quality())) {
+            best = new Cover(q, c.get().reason() + String.format(Locale.ROOT, ", alike in meaning (%.2f)",
+                s.getAsDouble()), c.get().notes());
             bestAt = j;
           }
         }
@@ -166,9 +187,18 @@ public final class RouteMatcher {
         : Optional.empty();
   }
 
+  private boolean namesSomething(String focus) {
+    return vocabulary.tokens(focus).stream().anyMatch(t -> t.isWord() && t.kind().names());
+  }
+
+  /** A change's words as the embedding reads them: identifiers split at {@code _}. */
+  private static String plain(String text) {
+    return text.replace('_', ' ');
+  }
+
   private Optional<RouteVerdict> byMeaning(String proposed, String ruledOut) {
-    if (proposed.isBlank() || ruledOut.isBlank()) {
-      return Optional.empty();
+    if (!namesSomething(proposed) || !namesSomething(ruledOut)) {
+      return Optional.empty(); // "baseline", "verify (reproducibility check)": no idea to repeat
     }
     OptionalDouble s = embedding.similarity(proposed, ruledOut);
     if (s.isEmpty() || s.getAsDouble() < threshold) {

@@ -2,15 +2,20 @@ package org.negativeknowledge.bank.route;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts the tokens of a focused description into segments, one per change: at {@code + , ;} and
  * joining words ({@code plus}, {@code combined with}), and before a second verb of change
  * ({@code "drop A, add B"}). A parenthesis belongs to the segment it follows. Parentheses that
  * comment on the result ({@code "(catastrophic)"}, {@code "(bug: x undefined)"}) are dropped, and so
- * is the rest of a clause after a word that starts its justification ({@code because}).
+ * is the rest of a clause after a word that starts its justification ({@code because}) or, after
+ * the change is named, a word about the result ({@code "more simulations improve play"}).
  */
 final class Segments {
+  /** Words that give, in a parenthesis after a value, the value before the change. */
+  private static final Set<String> PREVIOUS = Set.of("was", "from", "previously", "prev", "vs", "versus", "before");
+
   private Segments() {}
 
   /**
@@ -100,11 +105,33 @@ final class Segments {
     return tokens.size();
   }
 
-  /** {@code 12 to 14} and {@code from 12 to 14} read as {@code 12 -> 14}. */
+  /**
+   * {@code 12 to 14} and {@code from 12 to 14} read as {@code 12 -> 14}, and {@code 0.95 instead of
+   * 0.85} and {@code 0.95 (was 0.85)} as {@code 0.85 -> 0.95}.
+   */
   private static List<Token> ranges(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      boolean insteadOf = t.type() == Token.Type.NUMBER && i + 3 < tokens.size() && tokens.get(i + 1).isWord("instead")
+          && tokens.get(i + 2).isWord("of") && tokens.get(i + 3).type() == Token.Type.NUMBER;
+      if (insteadOf) {
+        out.add(tokens.get(i + 3));
+        out.add(Token.symbol(Token.Type.ARROW, "->", tokens.get(i + 1).start(), tokens.get(i + 2).end()));
+        out.add(t);
+        i += 3;
+        continue;
+      }
+      boolean was = t.type() == Token.Type.NUMBER && i + 4 < tokens.size() && tokens.get(i + 1).type() == Token.Type.OPEN
+          && tokens.get(i + 2).isWord() && PREVIOUS.contains(tokens.get(i + 2).norm())
+          && tokens.get(i + 3).type() == Token.Type.NUMBER && tokens.get(i + 4).type() == Token.Type.CLOSE;
+      if (was) { // "DEPTH=14 (was 12)", "lr 0.06 (vs 0.04)"
+        out.add(tokens.get(i + 3));
+        out.add(Token.symbol(Token.Type.ARROW, "->", tokens.get(i + 1).start(), tokens.get(i + 2).end()));
+        out.add(t);
+        i += 4;
+        continue;
+      }
       boolean range = t.isWord("to") && !out.isEmpty() && out.get(out.size() - 1).type() == Token.Type.NUMBER
           && i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NUMBER;
       if (range) {
@@ -146,6 +173,7 @@ final class Segments {
   private static List<Token> withoutJustification(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
     boolean skipping = false;
+    boolean named = false;
     int depth = 0;
     for (Token t : tokens) {
       if (t.type() == Token.Type.OPEN) {
@@ -153,13 +181,15 @@ final class Segments {
       } else if (t.type() == Token.Type.CLOSE) {
         depth--;
       }
-      if (t.is(WordKind.CUT)) {
-        skipping = true;
+      if (t.is(WordKind.CUT) || (t.is(WordKind.OUTCOME) && named && depth <= 0)) {
+        skipping = true; // "... because", "... improve play": the rest justifies or predicts
         continue;
       }
       if (skipping && depth <= 0 && t.type() == Token.Type.SPLIT) {
         skipping = false;
+        named = false;
       }
+      named |= !skipping && t.isWord() && t.kind().names();
       if (!skipping) {
         out.add(t);
       }

@@ -9,7 +9,9 @@
  * verbs of change). It compares changes, not bags of words, and says why a route matches and how
  * it differs ({@link org.negativeknowledge.bank.route.RouteExplanation}). {@code nk check-route},
  * the warning of {@code nk propose} and {@code nk import-results --replay} all use it. A {@link
- * org.negativeknowledge.bank.route.RouteEmbedding} can judge the changes whose words do not parse.
+ * org.negativeknowledge.bank.route.RouteEmbedding} (the embedding model, on by default through {@code
+ * bank.embed.Embeddings}) judges the words that do not parse, where structure agrees. Long
+ * descriptions are cut into clauses and the plainest statement of a change is read.
  *
  * <p>{@code bench/dead-ends.sh} measures it against judged repeats of real AutoResearch logs.
  */

@@ -78,8 +78,9 @@ public final class DeadEndBench {
     }
     RouteMatcher matcher = org.negativeknowledge.bank.embed.Embeddings.routeMatcher();
     System.out.printf(Locale.ROOT, "dead-end check against judged repeats in %s (split %s)%n", runs, args[1]);
-    System.out.printf(Locale.ROOT, "new = change-reading RouteMatcher (threshold %.2f); old = word-overlap Dice (threshold %.2f)%n",
-        matcher.threshold(), RouteSimilarity.DEFAULT_THRESHOLD);
+    System.out.printf(Locale.ROOT, "new = change-reading RouteMatcher (threshold %.2f, %s); old = word-overlap Dice"
+        + " (threshold %.2f)%n", matcher.threshold(), matcher.judgesMeaning() ? "with the embedding model"
+        : "without the embedding model", RouteSimilarity.DEFAULT_THRESHOLD);
     System.out.println("hit = flagged row that is judged a repeat; P = hits/flagged, R = hits/judged;"
         + " earlier = hits naming a judged earlier line");
     System.out.println();

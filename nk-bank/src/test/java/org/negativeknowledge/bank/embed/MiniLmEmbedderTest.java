@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.negativeknowledge.bank.route.RouteMatcher;
 
 class MiniLmEmbedderTest {
 
@@ -44,5 +45,35 @@ class MiniLmEmbedderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-Dnk.embeddings=maybe")
         .hasMessageContaining("use on or off");
+  }
+
+  @Test
+  void theDeadEndCheckUsesTheModelUnlessItIsTurnedOffForRoutes() {
+    String before = System.getProperty(Embeddings.ROUTE_PROPERTY);
+    try {
+      System.setProperty(Embeddings.ROUTE_PROPERTY, "off");
+      assertThat(Embeddings.routeMatcher().judgesMeaning()).isFalse();
+      System.setProperty(Embeddings.ROUTE_PROPERTY, "on");
+      assertThat(Embeddings.routeMatcher().judgesMeaning()).isTrue();
+      System.setProperty(Embeddings.ROUTE_PROPERTY, "sometimes");
+      assertThatThrownBy(Embeddings::routeMatcher).hasMessageContaining("-Dnk.route-embeddings=sometimes");
+    } finally {
+      if (before == null) {
+        System.clearProperty(Embeddings.ROUTE_PROPERTY);
+      } else {
+        System.setProperty(Embeddings.ROUTE_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void theModelTellsARuledOutChangeInOtherWordsFromAnotherWhereStructureAgrees() {
+    RouteMatcher m = RouteMatcher.standard().withEmbedding(EmbeddingRouteSimilarity.of(model));
+    // a ruled-out change named in part ("freeze" for "freeze smooth", recursive-diffusion-fid.tsv lines 157, 165)
+    assertThat(m.match("pq8 per-channel gate + freeze 30%", "pq7 freeze smooth 30%")).isPresent();
+    assertThat(m.match("use long prices instead of BigDecimal", "replace BigDecimal prices with scaled longs")).isPresent();
+    // the model is not asked where structure tells the changes apart
+    assertThat(m.match("pq7 freeze smooth 10%", "pq7 freeze smooth 30%")).isEmpty();
+    assertThat(m.match("b9 cosine weight 0.75", "b3 cosine weight 1.0")).isEmpty();
   }
 }

@@ -120,7 +120,7 @@ class RouteMatcherTest {
         : OptionalDouble.empty();
     // recursive-diffusion-fid.tsv, lines 47 and 92: alike in meaning, no shared name
     String p = "b12 U-shaped timestep distribution";
-    String r = "b7 cosine t-schedule heavier at ends";
+    String r = "b7 cosine t-schedule (heavier at ends)";
     assertThat(m.match(p, r)).isEmpty();
     assertThat(m.withEmbedding(fake).match(p, r)).hasValueSatisfying(v -> {
       assertThat(v.score()).isEqualTo(0.82);

@@ -38,4 +38,32 @@ class VocabularyTest {
     Vocabulary v = Vocabulary.parse(List.of("param\tlearning_rate\tlr, learning rate", "up\t-\traise"), "t.tsv");
     assertThat(v).isNotNull();
   }
+
+  @Test
+  void anAliasWithANumberOrASignIsRefusedSinceARowWouldReadItApart() {
+    // "1cycle" once read as the word "cycle": every "L-cycle" of a row became the one-cycle schedule
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("term\tone_cycle\tone cycle, 1cycle"), "t.tsv"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("t.tsv:1: alias '1cycle' holds a number or a sign");
+    assertThat(RouteMatcher.standard().read("multi-step loss exp-weighted L-cycle intermediates").changes().get(0).names())
+        .doesNotContain("one_cycle");
+  }
+
+  @Test
+  void formsOfOneWordAndWordsThatMoveASettingAreData() {
+    Vocabulary v = Vocabulary.parse(List.of("param\tdepth\tdepth", "form\tgrow\tgrowth", "up\tdepth\tdeeper"), "t.tsv");
+    assertThat(v.tokens("growth").get(0).norm()).isEqualTo("grow");
+    assertThat(v.tokens("deeper").get(0).kind()).isEqualTo(WordKind.UP);
+    assertThat(v.tokens("deeper").get(0).norm()).isEqualTo("depth");
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("up\twidth\twider"), "t.tsv"))
+        .hasMessageContaining("t.tsv:1: 'width' names no param of the table");
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("term\tema\tema", "whole\tema"), "t.tsv"))
+        .hasMessageContaining("whole entry 'ema' names no role of the table");
+    assertThatThrownBy(() -> Vocabulary.parse(List.of("form\t-\tgrowth"), "t.tsv"))
+        .hasMessageContaining("t.tsv:1: a form line needs the one word its forms are read as");
+    // the built-in table: "progressive growth" and "progressive_growing_recursion" share their words
+    RouteMatcher m = RouteMatcher.standard();
+    assertThat(m.read("progressive_growing_recursion (curriculum)").changes().get(0).names())
+        .containsAll(m.read("progressive growth").changes().get(0).names());
+  }
 }

@@ -211,10 +211,10 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
   @Override
   public List<RouteMatch> checkRoute(String route, String task, String domain) {
     requireText(route, "route", "the route text");
-    double threshold = settings.routeMatchThreshold();
-    List<RouteMatch> out = new ArrayList<>(RouteChecker.entryMatches(bank, route, domain, threshold));
+    var matcher = RouteChecker.matcher(settings.routeMatchThreshold());
+    List<RouteMatch> out = new ArrayList<>(RouteChecker.entryMatches(bank, route, domain, matcher));
     for (String[] x : db.read(c -> tables.failedExperiments(c, blankToNull(task)))) {
-      RouteChecker.add(out, RouteMatchKind.DISCARDED_EXPERIMENT, x[0], x[1], route, threshold, 0);
+      RouteChecker.add(out, RouteMatchKind.DISCARDED_EXPERIMENT, x[0], x[1], route, matcher, 0);
     }
     return RouteChecker.sorted(out);
   }

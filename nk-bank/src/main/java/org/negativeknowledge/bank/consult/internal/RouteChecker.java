@@ -29,7 +29,12 @@ final class RouteChecker {
 
   private RouteChecker() {}
 
-  static List<RouteMatch> entryMatches(LedgerEntries bank, String route, String domain, double threshold) {
+  /** The matcher of one check: the configured one (with the embedding model unless it is off) at {@code threshold}. */
+  static RouteMatcher matcher(double threshold) {
+    return Embeddings.routeMatcher().withThreshold(threshold);
+  }
+
+  static List<RouteMatch> entryMatches(LedgerEntries bank, String route, String domain, RouteMatcher matcher) {
     SearchFilters filters = SearchFilters.activeOnly();
     if (domain != null && !domain.isBlank()) {
       filters = filters.withDomain(domain);
@@ -39,22 +44,22 @@ final class RouteChecker {
       BankEntry e = h.entry();
       if (e.shape() == RecordShape.DEEP) {
         for (JsonNode r : e.original().path("ruled_out_routes")) {
-          add(out, RouteMatchKind.RULED_OUT_ROUTE, e.id(), text(r), route, threshold, h.score());
+          add(out, RouteMatchKind.RULED_OUT_ROUTE, e.id(), text(r), route, matcher, h.score());
         }
       }
       if (e.polarity() == Polarity.NEGATIVE) {
-        add(out, RouteMatchKind.NEGATIVE_ENTRY, e.id(), text(e.original().get("attempted_route")), route, threshold, h.score());
+        add(out, RouteMatchKind.NEGATIVE_ENTRY, e.id(), text(e.original().get("attempted_route")), route, matcher, h.score());
       }
     }
     return out;
   }
 
   static void add(List<RouteMatch> out, RouteMatchKind kind, String id, String candidate, String route,
-      double threshold, double searchScore) {
+      RouteMatcher matcher, double searchScore) {
     if (candidate == null || candidate.isBlank()) {
       return;
     }
-    Optional<RouteVerdict> v = Embeddings.routeMatcher().withThreshold(threshold).match(route, candidate);
+    Optional<RouteVerdict> v = matcher.match(route, candidate);
     v.ifPresent(x -> out.add(new RouteMatch(kind, id, candidate, x.score(), searchScore, x.explanation())));
   }
 
