@@ -44,7 +44,7 @@ import org.negativeknowledge.testing.PaperData;
 
 /**
  * The one contract every bank store must keep, run against SQLite ({@code SqliteBankTest}) and
- * PostgreSQL ({@code PostgresBankTest}). Subclasses say how to make a fresh, empty bank URL.
+ * PostgreSQL ({@code PostgresBankTest}, with {@link PostgresSchemas}). Subclasses say how to make a fresh, empty bank URL.
  * Lives in the test-jar so other modules can run it too.
  */
 public abstract class BankContractTest {

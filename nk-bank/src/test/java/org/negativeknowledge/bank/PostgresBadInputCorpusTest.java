@@ -1,28 +1,14 @@
 package org.negativeknowledge.bank;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bad-input corpus on PostgreSQL; skipped without {@code NK_TEST_POSTGRES_URL}. */
 @RequiresPostgres
 class PostgresBadInputCorpusTest extends BadInputCorpusContractTest {
-  private static PostgresTestSchemas schemas;
-
-  @BeforeAll
-  static void requirePostgres() {
-    schemas = PostgresTestSchemas.fromEnvironment();
-  }
+  @RegisterExtension static final PostgresSchemas schemas = new PostgresSchemas("nk_test_");
 
   @Override
   protected String newBankUrl() {
     return schemas.newBankUrl();
-  }
-
-  @AfterAll
-  static void dropSchemas() throws SQLException {
-    if (schemas != null) {
-      schemas.dropAll();
-    }
   }
 }

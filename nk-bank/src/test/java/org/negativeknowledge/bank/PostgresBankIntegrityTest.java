@@ -7,22 +7,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The integrity contract on PostgreSQL, with the isolated schemas (and the skip when {@code
- * NK_TEST_POSTGRES_URL} is unset) of {@link PostgresBankTest}. Dropping a store drops its schema
- * and creates it again empty, as dropping and recreating a database at the same URL does.
+ * The integrity contract on PostgreSQL; skipped without {@code NK_TEST_POSTGRES_URL}. Dropping a
+ * store drops its schema and creates it again empty, as dropping and recreating a database at the
+ * same URL does.
  */
 @RequiresPostgres
 class PostgresBankIntegrityTest extends BankIntegrityContractTest {
-  private final PostgresBankTest schemas = new PostgresBankTest();
-
-  @BeforeAll
-  static void requirePostgres() {
-    PostgresBankTest.requirePostgres();
-  }
+  @RegisterExtension static final PostgresSchemas schemas = new PostgresSchemas("nk_test_");
 
   @Override
   protected String newBankUrl() {
@@ -30,8 +24,8 @@ class PostgresBankIntegrityTest extends BankIntegrityContractTest {
   }
 
   @Override
-  protected void dropStore(String url) throws SQLException {
-    PostgresBankTest.recreateSchema(url);
+  protected void dropStore(String url) {
+    schemas.recreateSchema(url);
   }
 
   @Override
@@ -41,18 +35,13 @@ class PostgresBankIntegrityTest extends BankIntegrityContractTest {
 
   @Override
   protected void assertNothingCreatedAt(String url) throws SQLException {
-    String schema = PostgresBankTest.schemaOf(url);
-    try (Connection c = DriverManager.getConnection(PostgresBankTest.baseUrl());
+    String schema = PostgresSchemas.schemaOf(url);
+    try (Connection c = DriverManager.getConnection(schemas.baseUrl());
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + schema + "'")) {
       rs.next();
       assertThat(rs.getInt(1)).as("tables in schema %s", schema).isZero();
     }
-  }
-
-  @AfterAll
-  static void dropSchemas() throws SQLException {
-    PostgresBankTest.dropSchemas();
   }
 }

@@ -1,26 +1,14 @@
 package org.negativeknowledge.bank;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** kill -9 during import and reindex on PostgreSQL, in the isolated schemas of {@link PostgresBankTest}. */
+/** kill -9 during import and reindex on PostgreSQL; skipped without {@code NK_TEST_POSTGRES_URL}. */
 @RequiresPostgres
 class PostgresKillNineTest extends KillNineContractTest {
-  private final PostgresBankTest schemas = new PostgresBankTest();
-
-  @BeforeAll
-  static void requirePostgres() {
-    PostgresBankTest.requirePostgres();
-  }
+  @RegisterExtension static final PostgresSchemas schemas = new PostgresSchemas("nk_test_");
 
   @Override
   protected String newBankUrl() {
     return schemas.newBankUrl();
-  }
-
-  @AfterAll
-  static void dropSchemas() throws SQLException {
-    PostgresBankTest.dropSchemas();
   }
 }

@@ -1,29 +1,14 @@
 package org.negativeknowledge.bank;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * Deduplication by failure signature on PostgreSQL, with the isolated schemas (and the skip when
- * {@code NK_TEST_POSTGRES_URL} is unset) of {@link PostgresBankTest}, whose helpers it reuses.
- */
+/** Deduplication by failure signature on PostgreSQL; skipped without {@code NK_TEST_POSTGRES_URL}. */
 @RequiresPostgres
 class PostgresSignatureDedupTest extends SignatureDedupContractTest {
-  private final PostgresBankTest schemas = new PostgresBankTest();
-
-  @BeforeAll
-  static void requirePostgres() {
-    PostgresBankTest.requirePostgres();
-  }
+  @RegisterExtension static final PostgresSchemas schemas = new PostgresSchemas("nk_test_");
 
   @Override
   protected String newBankUrl() {
     return schemas.newBankUrl();
-  }
-
-  @AfterAll
-  static void dropSchemas() throws SQLException {
-    PostgresBankTest.dropSchemas();
   }
 }
