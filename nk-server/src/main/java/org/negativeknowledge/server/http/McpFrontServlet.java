@@ -29,7 +29,9 @@ import org.negativeknowledge.server.mcp.internal.JsonRpcIntake;
  *       that is not an object, is answered like any other failed request, with the JSON-RPC error
  *       {@code -32602} for its id (the SDK answered 500 with a serialised exception);
  *   <li>{@code GET /mcp} (the server-to-client event stream) sends its status and headers at once
- *       instead of at the first event, so a client knows the stream is open.
+ *       instead of at the first event, so a client knows the stream is open;
+ *   <li>events carry no SSE {@code id} (see {@link SseEventIdFilter}): the server cannot resume a
+ *       stream, and clients that saw an {@code id} tried to.
  * </ul>
  */
 final class McpFrontServlet extends HttpServlet {
@@ -73,28 +75,41 @@ final class McpFrontServlet extends HttpServlet {
         return;
       }
     }
-    ServletResponse out = "GET".equals(req.getMethod()) ? new EagerEventStream(resp) : resp;
-    sdk.service((ServletRequest) req, out);
+    sdk.service((ServletRequest) req, new EventStreamResponse(resp, "GET".equals(req.getMethod())));
   }
 
   private static void answer(HttpServletResponse resp, int status, JsonRpcFailure f) throws IOException {
     JsonResponses.send(resp, status, f.toJson());
   }
 
-  /** Commits an event stream's status and headers as soon as the SDK takes its writer. */
-  private static final class EagerEventStream extends HttpServletResponseWrapper {
-    EagerEventStream(HttpServletResponse resp) {
+  /**
+   * Writes the SDK's event streams without event ids and, for {@code GET} ({@code eager}), commits
+   * their status and headers as soon as the SDK takes the writer. Other answers pass unchanged.
+   */
+  private static final class EventStreamResponse extends HttpServletResponseWrapper {
+    private final boolean eager;
+    private PrintWriter writer;
+
+    EventStreamResponse(HttpServletResponse resp, boolean eager) {
       super(resp);
+      this.eager = eager;
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
+      if (writer != null) {
+        return writer;
+      }
       PrintWriter w = super.getWriter();
       String type = getContentType();
-      if (type != null && type.startsWith("text/event-stream") && !isCommitted()) {
+      if (type == null || !type.startsWith("text/event-stream")) {
+        return w;
+      }
+      if (eager && !isCommitted()) {
         flushBuffer();
       }
-      return w;
+      writer = new PrintWriter(new SseEventIdFilter(w));
+      return writer;
     }
   }
 }

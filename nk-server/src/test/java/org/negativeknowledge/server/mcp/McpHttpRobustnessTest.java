@@ -131,6 +131,26 @@ class McpHttpRobustnessTest {
     }
   }
 
+  /**
+   * The server keeps no event history, so its event streams must not carry SSE {@code id} fields:
+   * the TypeScript SDK client (1.32) takes an {@code id} as an offer to resume and, after every
+   * error reply, reopened the stream with {@code Last-Event-ID}; its two listening streams then
+   * replaced each other about once a second for the rest of the session.
+   */
+  @Test
+  void eventStreamsCarryNoEventIds() {
+    McpHttpSession.Reply ok = session.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
+        + "{\"name\":\"nk_check_route\",\"arguments\":{\"route\":\"grid search\"}}}");
+    McpHttpSession.Reply failed = session.post(
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/read\",\"params\":{\"uri\":\"nk://entry/nope\"}}");
+    for (McpHttpSession.Reply r : List.of(ok, failed)) {
+      assertThat(r.body()).as("an event stream").contains("data: ");
+      assertThat(r.body().lines().filter(l -> l.startsWith("id:") || l.equals("id"))).as(r.body()).isEmpty();
+    }
+    assertThat(ok.message().path("id").asInt()).isEqualTo(1);
+    assertThat(failed.message().path("error").path("code").asInt()).isEqualTo(-32002);
+  }
+
   private static void assertError(McpHttpSession.Reply r, int status, int code) {
     assertThat(r.status()).as(r.body()).isEqualTo(status);
     assertThat(r.body()).doesNotContain("stackTrace").doesNotContain("Exception").doesNotContain(".java");
