@@ -9,6 +9,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
  * session sees it: JSON at all (else {@code -32700}), one JSON-RPC 2.0 object (a batch, a bare value
  * or {@code {"hello":1}} is {@code -32600}), and for the requests the server answers, {@code params}
  * of the shape the method takes ({@code -32602}, e.g. {@code tools/call} with {@code arguments} that
- * is not an object). The MCP SDK would otherwise throw on such messages outside its error handling.
+ * is not an object) with the parameters it requires ({@code -32602}, e.g. {@code resources/read}
+ * without {@code uri}). The MCP SDK would otherwise throw on such messages outside its error
+ * handling, or read a missing parameter as an empty string and answer for that.
  */
 public final class JsonRpcIntake {
   private static final ObjectMapper TREE = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -35,6 +38,14 @@ public final class JsonRpcIntake {
       Map.entry(McpSchema.METHOD_RESOURCES_LIST, McpSchema.PaginatedRequest.class),
       Map.entry(McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, McpSchema.PaginatedRequest.class),
       Map.entry(McpSchema.METHOD_PROMPT_LIST, McpSchema.PaginatedRequest.class));
+  /** The non-blank string parameters a request of the method must carry, by method. */
+  private static final Map<String, List<String>> REQUIRED = Map.of(
+      McpSchema.METHOD_INITIALIZE, List.of("protocolVersion"),
+      McpSchema.METHOD_TOOLS_CALL, List.of("name"),
+      McpSchema.METHOD_RESOURCES_READ, List.of("uri"),
+      McpSchema.METHOD_RESOURCES_SUBSCRIBE, List.of("uri"),
+      McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, List.of("uri"),
+      McpSchema.METHOD_PROMPT_GET, List.of("name"));
 
   private final JSONRPCMessage message;
   private final JsonRpcFailure failure;
@@ -106,6 +117,13 @@ public final class JsonRpcIntake {
       if (args != null && !args.isNull() && !args.isObject()) {
         return JsonRpcFailure.invalidParams("invalid params: 'params.arguments' of tools/call must be a JSON object"
             + " (the tool's named arguments), got " + args.getNodeType().name().toLowerCase(java.util.Locale.ROOT), id);
+      }
+    }
+    for (String name : REQUIRED.getOrDefault(method, List.of())) {
+      JsonNode value = params == null ? null : params.get(name);
+      if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        return JsonRpcFailure.invalidParams("invalid params: " + method + " requires 'params." + name
+            + "', a non-empty string", id);
       }
     }
     Class<?> type = PARAMS.get(method);
