@@ -65,7 +65,10 @@ async function run(client, transport) {
   report.unknownResourceCode = await codeOf(client.readResource({ uri: "nk://entry/no-such-entry" }));
   report.unknownToolCode = await codeOf(client.callTool({ name: "nk_no_such_tool", arguments: {} }));
   const badEnum = await client.callTool({ name: "nk_search", arguments: { query: "x", polarity: "sideways" } });
-  report.invalidArgumentIsToolError = badEnum.isError === true;
+  report.invalidArgument = {
+    isError: badEnum.isError === true,
+    argument: badEnum.structuredContent?.error?.argument ?? null,
+  };
 
   // The consultation cycle: consult, decide on every shown entry, propose, report the finding.
   const consult = await client.callTool({ name: "nk_consult", arguments: {

@@ -41,6 +41,9 @@ import org.negativeknowledge.server.mcp.internal.McpErrorSerializer;
  * to write the error reply from that interrupted thread ("The current thread was interrupted"):
  * about 4 % of error replies were lost under concurrency, with "Calling [asyncComplete()] is not
  * valid" in the log.
+ *
+ * <p>Tool arguments are checked by the operations, not by the SDK's JSON schema validation, so an
+ * invalid argument is a tool error like every other (see {@link NkMcpTools}).
  */
 public final class NkMcpServer {
   /** The server name announced to clients. */
@@ -84,6 +87,10 @@ public final class NkMcpServer {
     return spec
         .jsonMapper(jsonMapper())
         .immediateExecution(true)
+        // The operations check their arguments themselves and answer like any other failure, with
+        // the structured error naming the argument; the SDK's schema check would answer first, with
+        // a bare text and no structured content.
+        .validateToolInputs(false)
         .instructions(INSTRUCTIONS)
         .capabilities(ServerCapabilities.builder().tools(true).resources(false, false).build())
         .tools(NkMcpTools.over(ops))

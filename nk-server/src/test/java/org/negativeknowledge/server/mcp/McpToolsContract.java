@@ -113,6 +113,28 @@ abstract class McpToolsContract {
     assertThat(hits(ok("nk_search", Map.of("query", "label column")))).contains("sab-002");
   }
 
+  /**
+   * Arguments of the wrong type, outside an enumeration or missing are a tool error with the same
+   * structured error as every other failure, naming the argument and what it must be (the SDK's own
+   * schema check answered with a bare text and no structured content).
+   */
+  @Test
+  void invalidArgumentsAreToolErrorsWithTheStructuredError() {
+    for (Map.Entry<String, Map<String, Object>> c : List.of(
+        Map.entry("nk_search", Map.<String, Object>of("limit", "many")),
+        Map.entry("nk_finding", Map.<String, Object>of("experiment_id", "e-1", "outcome", "meh")),
+        Map.entry("nk_consult", Map.<String, Object>of("task", "t")))) {
+      CallToolResult r = call(c.getKey(), c.getValue());
+      assertThat(r.isError()).as(c.getKey()).isTrue();
+      assertThat(r.structuredContent()).as(c.getKey() + ": " + text(r)).isInstanceOf(Map.class);
+      Map<?, ?> error = (Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error");
+      assertThat(error).as(c.getKey() + ": " + text(r)).isNotNull();
+      assertThat(error.get("status")).isEqualTo(400);
+      assertThat(error.get("kind")).isEqualTo("invalid");
+      assertThat((String) error.get("argument")).isIn("limit", "outcome", "context");
+    }
+  }
+
   @Test
   void entriesAreReadableAsResources() {
     assertThat(client().listResourceTemplates().resourceTemplates())

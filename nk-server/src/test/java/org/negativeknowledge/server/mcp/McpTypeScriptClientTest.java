@@ -101,7 +101,8 @@ class McpTypeScriptClientTest {
     assertThat(report.path("ping").asText()).isEqualTo("ok");
     assertThat(report.path("unknownResourceCode").asInt()).as("unknown resource").isEqualTo(-32002);
     assertThat(report.path("unknownToolCode").asInt()).as("unknown tool").isEqualTo(-32602);
-    assertThat(report.path("invalidArgumentIsToolError").asBoolean()).isTrue();
+    assertThat(report.path("invalidArgument").path("isError").asBoolean()).isTrue();
+    assertThat(report.path("invalidArgument").path("argument").asText()).as("the argument the error names").isEqualTo("polarity");
     JsonNode cycle = report.path("cycle");
     assertThat(cycle.path("surfaced").asInt()).as("entries the consultation showed").isPositive();
     assertThat(cycle.path("proposeBeforeDecidingRefused").asBoolean()).isTrue();
