@@ -92,7 +92,7 @@ public final class NkMcpServer {
         // a bare text and no structured content.
         .validateToolInputs(false)
         .instructions(INSTRUCTIONS)
-        .capabilities(ServerCapabilities.builder().tools(true).resources(false, false).build())
+        .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
         .tools(NkMcpTools.over(ops))
         .resources(List.of(statsResource(ops)))
         .resourceTemplates(List.of(entryTemplate(ops)));

@@ -37,6 +37,18 @@ abstract class McpToolsContract {
     }
   }
 
+  /**
+   * The tool list never changes during a session, so the server does not announce list-change
+   * notifications (clients that see {@code listChanged: true} wait for notifications that never come).
+   */
+  @Test
+  void announcesNoToolListChanges() {
+    var caps = client().getServerCapabilities();
+    assertThat(caps.tools()).isNotNull();
+    assertThat(caps.tools().listChanged()).isNotEqualTo(Boolean.TRUE);
+    assertThat(caps.resources().listChanged()).isNotEqualTo(Boolean.TRUE);
+  }
+
   @Test
   void callsEveryToolThroughAConsultationCycle() {
     Map<String, Object> search = ok("nk_search", Map.of("query", "cross_validation", "polarity", "negative"));
