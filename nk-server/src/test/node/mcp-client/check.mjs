@@ -64,6 +64,8 @@ async function run(client, transport) {
   // Errors as the client sees them.
   report.unknownResourceCode = await codeOf(client.readResource({ uri: "nk://entry/no-such-entry" }));
   report.unknownToolCode = await codeOf(client.callTool({ name: "nk_no_such_tool", arguments: {} }));
+  report.unknownToolMessage = await client.callTool({ name: "nk_no_such_tool", arguments: {} })
+    .then(() => null, (e) => String(e?.message ?? e));
   const badEnum = await client.callTool({ name: "nk_search", arguments: { query: "x", polarity: "sideways" } });
   report.invalidArgument = {
     isError: badEnum.isError === true,

@@ -27,7 +27,8 @@ import org.negativeknowledge.server.mcp.internal.JsonRpcIntake;
  *   <li>a POST body that is not JSON (400, {@code -32700}), not one JSON-RPC message (400, {@code
  *       -32600}); a request with mistyped params, e.g. {@code tools/call} with {@code arguments}
  *       that is not an object, is answered like any other failed request, with the JSON-RPC error
- *       {@code -32602} for its id (the SDK answered 500 with a serialised exception);
+ *       {@code -32602} for its id (the SDK answered 500 with a serialised exception); so is a call
+ *       of a tool the server does not have, naming it;
  *   <li>{@code GET /mcp} (the server-to-client event stream) sends its status and headers at once
  *       instead of at the first event, so a client knows the stream is open;
  *   <li>events carry no SSE {@code id} (see {@link SseEventIdFilter}): the server cannot resume a
@@ -40,10 +41,13 @@ final class McpFrontServlet extends HttpServlet {
 
   private final transient HttpServletStreamableServerTransportProvider sdk;
   private final transient List<String> versions;
+  private final transient List<String> tools;
 
-  McpFrontServlet(HttpServletStreamableServerTransportProvider sdk) {
+  /** The front of {@code sdk}, whose server has the tools named {@code tools}. */
+  McpFrontServlet(HttpServletStreamableServerTransportProvider sdk, List<String> tools) {
     this.sdk = sdk;
     this.versions = sdk.protocolVersions();
+    this.tools = List.copyOf(tools);
   }
 
   @Override
@@ -68,7 +72,7 @@ final class McpFrontServlet extends HttpServlet {
     }
     if ("POST".equals(req.getMethod())) {
       String body = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      JsonRpcIntake intake = JsonRpcIntake.read(NkMcpServer.jsonMapper(), body);
+      JsonRpcIntake intake = JsonRpcIntake.read(NkMcpServer.jsonMapper(), body, tools);
       if (!intake.ok()) {
         JsonRpcFailure f = intake.failure();
         answer(resp, f.hasId() && f.code() == ErrorCodes.INVALID_PARAMS ? 200 : 400, f);

@@ -22,6 +22,7 @@ import org.negativeknowledge.app.api.JsonApi;
 import org.negativeknowledge.server.ServerException;
 import org.negativeknowledge.server.ServerSettings;
 import org.negativeknowledge.server.mcp.NkMcpServer;
+import org.negativeknowledge.server.mcp.NkMcpTools;
 import org.negativeknowledge.server.web.WebAssetServlet;
 
 /**
@@ -91,7 +92,7 @@ public final class NkHttpServer implements AutoCloseable {
     McpSyncServer mcp = NkMcpServer.over(transport, scoped, version);
 
     ServletContainerInitializer servlets = (classes, sc) -> {
-      servlet(sc, "mcp", new McpFrontServlet(transport), "/mcp", "/mcp/*");
+      servlet(sc, "mcp", new McpFrontServlet(transport, NkMcpTools.NAMES), "/mcp", "/mcp/*");
       servlet(sc, "api", new ApiServlet(scoped), "/api", "/api/*");
       servlet(sc, "web", new WebAssetServlet(), "/");
     };

@@ -49,7 +49,8 @@ public final class McpStdioServer {
    */
   public static void serve(JsonApi ops, String version, InputStream in, OutputStream out) {
     StdioLineTransport transport =
-        new StdioLineTransport(NkMcpServer.jsonMapper(), in, out, StdioLineTransport.DEFAULT_MAX_LINE_BYTES);
+        new StdioLineTransport(NkMcpServer.jsonMapper(), in, out, StdioLineTransport.DEFAULT_MAX_LINE_BYTES,
+            NkMcpTools.NAMES);
     McpSyncServer server = NkMcpServer.over(transport, ops, version);
     try {
       transport.awaitEnd();

@@ -101,6 +101,8 @@ class McpTypeScriptClientTest {
     assertThat(report.path("ping").asText()).isEqualTo("ok");
     assertThat(report.path("unknownResourceCode").asInt()).as("unknown resource").isEqualTo(-32002);
     assertThat(report.path("unknownToolCode").asInt()).as("unknown tool").isEqualTo(-32602);
+    assertThat(report.path("unknownToolMessage").asText()).as("what the client shows for an unknown tool")
+        .contains("nk_no_such_tool").contains("nk_consult");
     assertThat(report.path("invalidArgument").path("isError").asBoolean()).isTrue();
     assertThat(report.path("invalidArgument").path("argument").asText()).as("the argument the error names").isEqualTo("polarity");
     JsonNode cycle = report.path("cycle");

@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * or {@code {"hello":1}} is {@code -32600}), and for the requests the server answers, {@code params}
  * of the shape the method takes ({@code -32602}, e.g. {@code tools/call} with {@code arguments} that
  * is not an object) with the parameters it requires ({@code -32602}, e.g. {@code resources/read}
- * without {@code uri}). The MCP SDK would otherwise throw on such messages outside its error
- * handling, or read a missing parameter as an empty string and answer for that.
+ * without {@code uri}). Given the server's tool names, a {@code tools/call} of another name is
+ * {@code -32602} naming it and the tools there are (the SDK answered "Unknown tool:
+ * invalid_tool_name", whatever the name). The MCP SDK would otherwise throw on such messages
+ * outside its error handling, or read a missing parameter as an empty string and answer for that.
  */
 public final class JsonRpcIntake {
   private static final ObjectMapper TREE = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -55,8 +57,16 @@ public final class JsonRpcIntake {
     this.failure = failure;
   }
 
-  /** Reads {@code text} (one message) with the session's JSON mapper. */
+  /** Reads {@code text} (one message) with the session's JSON mapper, without checking tool names. */
   public static JsonRpcIntake read(McpJsonMapper mapper, String text) {
+    return read(mapper, text, List.of());
+  }
+
+  /**
+   * Reads {@code text} (one message) with the session's JSON mapper; a {@code tools/call} must name
+   * one of {@code tools} (unless it is empty: then names are not checked).
+   */
+  public static JsonRpcIntake read(McpJsonMapper mapper, String text, List<String> tools) {
     JsonNode node;
     try {
       node = TREE.readTree(text);
@@ -98,7 +108,7 @@ public final class JsonRpcIntake {
           + " must be a JSON object", id));
     }
     if (!response && rawId != null) {
-      JsonRpcFailure bad = checkParams(mapper, method.asText(), params, id);
+      JsonRpcFailure bad = checkParams(mapper, method.asText(), params, id, tools);
       if (bad != null) {
         return failed(bad);
       }
@@ -111,7 +121,8 @@ public final class JsonRpcIntake {
     }
   }
 
-  private static JsonRpcFailure checkParams(McpJsonMapper mapper, String method, JsonNode params, JsonNode id) {
+  private static JsonRpcFailure checkParams(McpJsonMapper mapper, String method, JsonNode params, JsonNode id,
+      List<String> tools) {
     if (McpSchema.METHOD_TOOLS_CALL.equals(method) && params != null) {
       JsonNode args = params.get("arguments");
       if (args != null && !args.isNull() && !args.isObject()) {
@@ -125,6 +136,10 @@ public final class JsonRpcIntake {
         return JsonRpcFailure.invalidParams("invalid params: " + method + " requires 'params." + name
             + "', a non-empty string", id);
       }
+    }
+    if (McpSchema.METHOD_TOOLS_CALL.equals(method) && !tools.isEmpty() && !tools.contains(params.get("name").asText())) {
+      return JsonRpcFailure.invalidParams("unknown tool '" + params.get("name").asText() + "'; the tools are: "
+          + String.join(", ", tools), id);
     }
     Class<?> type = PARAMS.get(method);
     if (type == null || params == null || params.isNull()) {

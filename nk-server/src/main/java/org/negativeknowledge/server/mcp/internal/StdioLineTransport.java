@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,6 +60,7 @@ public final class StdioLineTransport implements McpServerTransportProvider {
   private final InputStream in;
   private final OutputStream out;
   private final int maxLineBytes;
+  private final List<String> tools;
   private final Object writeLock = new Object();
   private final ExecutorService workers;
   private final CountDownLatch ended = new CountDownLatch(1);
@@ -67,7 +69,17 @@ public final class StdioLineTransport implements McpServerTransportProvider {
 
   /** A transport over {@code in}/{@code out} accepting lines up to {@code maxLineBytes}. */
   public StdioLineTransport(McpJsonMapper mapper, InputStream in, OutputStream out, int maxLineBytes) {
+    this(mapper, in, out, maxLineBytes, List.of());
+  }
+
+  /**
+   * A transport over {@code in}/{@code out} accepting lines up to {@code maxLineBytes} that answers
+   * a call of a tool not in {@code tools} itself (see {@link JsonRpcIntake}).
+   */
+  public StdioLineTransport(McpJsonMapper mapper, InputStream in, OutputStream out, int maxLineBytes,
+      List<String> tools) {
     this.mapper = mapper;
+    this.tools = List.copyOf(tools);
     this.in = in;
     this.out = out;
     this.maxLineBytes = maxLineBytes;
@@ -135,7 +147,7 @@ public final class StdioLineTransport implements McpServerTransportProvider {
     if (line.text().isBlank()) {
       return;
     }
-    JsonRpcIntake intake = JsonRpcIntake.read(mapper, line.text());
+    JsonRpcIntake intake = JsonRpcIntake.read(mapper, line.text(), tools);
     if (!intake.ok()) {
       reply(intake.failure());
       return;

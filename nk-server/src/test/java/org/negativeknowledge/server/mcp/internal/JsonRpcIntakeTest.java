@@ -2,6 +2,7 @@ package org.negativeknowledge.server.mcp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.negativeknowledge.server.mcp.NkMcpServer;
 
@@ -33,6 +34,19 @@ class JsonRpcIntakeTest {
     JsonRpcIntake blankName = read("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"\"}}");
     assertThat(blankName.ok()).isFalse();
     assertThat(blankName.failure().code()).isEqualTo(-32602);
+  }
+
+  /** A call of a tool the server does not have names it and the tools there are. */
+  @Test
+  void aCallOfAnUnknownToolIsInvalidParamsNamingItAndTheTools() {
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"nk_serch\"}}";
+    JsonRpcIntake read = JsonRpcIntake.read(NkMcpServer.jsonMapper(), call, List.of("nk_search", "nk_get"));
+    assertThat(read.ok()).isFalse();
+    assertThat(read.failure().code()).isEqualTo(-32602);
+    assertThat(read.failure().message()).contains("'nk_serch'").contains("nk_search, nk_get");
+    assertThat(read.failure().id().asInt()).isEqualTo(1);
+    String known = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"nk_get\"}}";
+    assertThat(JsonRpcIntake.read(NkMcpServer.jsonMapper(), known, List.of("nk_search", "nk_get")).ok()).isTrue();
   }
 
   @Test
