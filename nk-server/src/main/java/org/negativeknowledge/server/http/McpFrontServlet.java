@@ -2,6 +2,8 @@ package org.negativeknowledge.server.http;
 
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.negativeknowledge.server.mcp.NkMcpServer;
 import org.negativeknowledge.server.mcp.internal.JsonRpcFailure;
@@ -32,7 +35,9 @@ import org.negativeknowledge.server.mcp.internal.JsonRpcIntake;
  *   <li>{@code GET /mcp} (the server-to-client event stream) sends its status and headers at once
  *       instead of at the first event, so a client knows the stream is open;
  *   <li>events carry no SSE {@code id} (see {@link SseEventIdFilter}): the server cannot resume a
- *       stream, and clients that saw an {@code id} tried to.
+ *       stream, and clients that saw an {@code id} tried to;
+ *   <li>an open {@code GET /mcp} stream gets an SSE comment every {@link EventStreamKeepAlive#interval()}
+ *       so that clients do not drop it as idle.
  * </ul>
  */
 final class McpFrontServlet extends HttpServlet {
@@ -42,12 +47,17 @@ final class McpFrontServlet extends HttpServlet {
   private final transient HttpServletStreamableServerTransportProvider sdk;
   private final transient List<String> versions;
   private final transient List<String> tools;
+  private final transient EventStreamKeepAlive keepAlive;
 
-  /** The front of {@code sdk}, whose server has the tools named {@code tools}. */
-  McpFrontServlet(HttpServletStreamableServerTransportProvider sdk, List<String> tools) {
+  /**
+   * The front of {@code sdk}, whose server has the tools named {@code tools}; open event streams get
+   * a keep-alive comment every {@code keepAliveInterval}.
+   */
+  McpFrontServlet(HttpServletStreamableServerTransportProvider sdk, List<String> tools, Duration keepAliveInterval) {
     this.sdk = sdk;
     this.versions = sdk.protocolVersions();
     this.tools = List.copyOf(tools);
+    this.keepAlive = new EventStreamKeepAlive(keepAliveInterval);
   }
 
   @Override
@@ -58,6 +68,7 @@ final class McpFrontServlet extends HttpServlet {
 
   @Override
   public void destroy() {
+    keepAlive.close();
     sdk.destroy();
     super.destroy();
   }
@@ -79,7 +90,47 @@ final class McpFrontServlet extends HttpServlet {
         return;
       }
     }
-    sdk.service((ServletRequest) req, new EventStreamResponse(resp, "GET".equals(req.getMethod())));
+    boolean get = "GET".equals(req.getMethod());
+    EventStreamResponse out = new EventStreamResponse(resp, get);
+    sdk.service((ServletRequest) req, out);
+    SseEventIdFilter stream = out.stream();
+    if (get && stream != null) {
+      keepAliveWhileOpen(req, stream);
+    }
+  }
+
+  /** Keeps the listening stream alive until its asynchronous response completes. */
+  private void keepAliveWhileOpen(HttpServletRequest req, SseEventIdFilter stream) {
+    if (!req.isAsyncStarted()) {
+      return;
+    }
+    try {
+      req.getAsyncContext().addListener(new AsyncListener() {
+        @Override
+        public void onComplete(AsyncEvent event) {
+          keepAlive.release(stream);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+          keepAlive.release(stream);
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+          keepAlive.release(stream);
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+          // the stream is not restarted
+        }
+      });
+      keepAlive.keep(stream);
+    } catch (IllegalStateException e) {
+      // the response completed in the meantime: nothing to keep alive
+      stream.end();
+    }
   }
 
   private static void answer(HttpServletResponse resp, int status, JsonRpcFailure f) throws IOException {
@@ -93,6 +144,7 @@ final class McpFrontServlet extends HttpServlet {
   private static final class EventStreamResponse extends HttpServletResponseWrapper {
     private final boolean eager;
     private PrintWriter writer;
+    private SseEventIdFilter stream;
 
     EventStreamResponse(HttpServletResponse resp, boolean eager) {
       super(resp);
@@ -112,8 +164,14 @@ final class McpFrontServlet extends HttpServlet {
       if (eager && !isCommitted()) {
         flushBuffer();
       }
-      writer = new PrintWriter(new SseEventIdFilter(w));
+      stream = new SseEventIdFilter(w);
+      writer = new PrintWriter(stream);
       return writer;
+    }
+
+    /** The event stream written, or null when the answer was not one. */
+    SseEventIdFilter stream() {
+      return stream;
     }
   }
 }

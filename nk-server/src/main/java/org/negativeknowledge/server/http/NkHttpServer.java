@@ -92,7 +92,7 @@ public final class NkHttpServer implements AutoCloseable {
     McpSyncServer mcp = NkMcpServer.over(transport, scoped, version);
 
     ServletContainerInitializer servlets = (classes, sc) -> {
-      servlet(sc, "mcp", new McpFrontServlet(transport, NkMcpTools.NAMES), "/mcp", "/mcp/*");
+      servlet(sc, "mcp", new McpFrontServlet(transport, NkMcpTools.NAMES, EventStreamKeepAlive.DEFAULT_INTERVAL), "/mcp", "/mcp/*");
       servlet(sc, "api", new ApiServlet(scoped), "/api", "/api/*");
       servlet(sc, "web", new WebAssetServlet(), "/");
     };

@@ -132,6 +132,31 @@ class McpHttpRobustnessTest {
   }
 
   /**
+   * An idle event stream gets a keep-alive comment (every 15 s): clients on Node's fetch (the
+   * TypeScript SDK, MCP Inspector, Claude Code) dropped a stream silent for 300 s and reported
+   * "SSE stream disconnected: TypeError: terminated".
+   */
+  @Test
+  void anIdleEventStreamGetsKeepAliveComments() throws Exception {
+    int port = fx.server.port();
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+      s.setSoTimeout(45_000);
+      s.getOutputStream().write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\n"
+          + "Mcp-Session-Id: " + session.sessionId() + "\r\nMCP-Protocol-Version: " + McpHttpSession.VERSION
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      InputStream in = s.getInputStream();
+      StringBuilder seen = new StringBuilder();
+      while (!seen.toString().contains(": keep-alive\n")) {
+        int c = in.read();
+        assertThat(c).as("the stream so far: " + seen).isNotNegative();
+        seen.append((char) c);
+      }
+    }
+  }
+
+  /**
    * The server keeps no event history, so its event streams must not carry SSE {@code id} fields:
    * the TypeScript SDK client (1.32) takes an {@code id} as an offer to resume and, after every
    * error reply, reopened the stream with {@code Last-Event-ID}; its two listening streams then
