@@ -33,33 +33,38 @@ NK_EMBEDDINGS=off ./nk "${CONSULT[@]}" >/dev/null
 ./nk --version >/dev/null
 java -jar "$JAR" "${CONSULT[@]}" >/dev/null
 
-# run SETTING EMBEDDINGS ARGS...: one cold run, prints its wall time in ms.
+# run SETTING EMBEDDINGS ARGS...: one cold run; prints its wall time and its CPU time (user + sys,
+# which other work on the machine disturbs less) in ms.
 run() {
-  local setting="$1" emb="$2" start
+  local setting="$1" emb="$2" TIMEFORMAT='%R %U %S' wall user sys
   shift 2
-  start=$(date +%s%N)
-  case "$setting" in
-    launcher) NK_EMBEDDINGS="$emb" ./nk "$@" >/dev/null ;;
-    no-cds) NK_CDS=off NK_EMBEDDINGS="$emb" ./nk "$@" >/dev/null ;;
-    plain) NK_EMBEDDINGS="$emb" java -jar "$JAR" "$@" >/dev/null ;;
-  esac
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  if ! read -r wall user sys < <({ time case "$setting" in
+      launcher) NK_EMBEDDINGS="$emb" ./nk "$@" >/dev/null 2>"$BANK_DIR/err" ;;
+      no-cds) NK_CDS=off NK_EMBEDDINGS="$emb" ./nk "$@" >/dev/null 2>"$BANK_DIR/err" ;;
+      plain) NK_EMBEDDINGS="$emb" java -jar "$JAR" "$@" >/dev/null 2>"$BANK_DIR/err" ;;
+    esac; } 2>&1) || [[ ! "$wall" =~ ^[0-9.]+$ ]]; then
+    echo "bench/consult-latency.sh: '$setting' run of nk $* failed:" >&2
+    cat "$BANK_DIR/err" >&2
+    exit 1
+  fi
+  awk -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN {printf "%d %d", w * 1000, (u + s) * 1000}'
 }
 
 SETTINGS=(launcher no-cds plain)
 CASES=(model no-model version)
-declare -A TIMES
+declare -A TIMES CPU
 load_before="$(uptime)"
 for ((i = 1; i <= ROUNDS; i++)); do
   line="round $i/$ROUNDS:"
   for setting in "${SETTINGS[@]}"; do
     for c in "${CASES[@]}"; do
       case "$c" in
-        model) t=$(run "$setting" on "${CONSULT[@]}") ;;
-        no-model) t=$(run "$setting" off "${CONSULT[@]}") ;;
-        version) t=$(run "$setting" on --version) ;;
+        model) read -r t cpu <<<"$(run "$setting" on "${CONSULT[@]}")" ;;
+        no-model) read -r t cpu <<<"$(run "$setting" off "${CONSULT[@]}")" ;;
+        version) read -r t cpu <<<"$(run "$setting" on --version)" ;;
       esac
       TIMES[$setting.$c]+="$t "
+      CPU[$setting.$c]+="$cpu "
       line+=" $setting/$c ${t}ms"
     done
   done
@@ -80,11 +85,22 @@ for setting in "${SETTINGS[@]}"; do
   done
   printf '  %-9s %s\n' "$setting" "$row"
 done
-echo "ratio of medians against plain (lower is faster):"
+echo "CPU time (user + sys) of the same runs (ms): median"
+for setting in "${SETTINGS[@]}"; do
+  row=""
+  for c in "${CASES[@]}"; do
+    read -r med _ _ <<<"$(stats "${CPU[$setting.$c]}")"
+    MED[cpu.$setting.$c]=$med
+    row+="$(printf '%-27s' "$(printf '%6d' "$med")")"
+  done
+  printf '  %-9s %s\n' "$setting" "$row"
+done
+echo "ratio of medians against plain, wall (cpu) (lower is faster):"
 for setting in launcher no-cds; do
   row=""
   for c in "${CASES[@]}"; do
-    row+="$(awk -v a="${MED[$setting.$c]}" -v b="${MED[plain.$c]}" 'BEGIN {printf "%-27.2f", a / b}')"
+    row+="$(awk -v a="${MED[$setting.$c]}" -v b="${MED[plain.$c]}" -v ca="${MED[cpu.$setting.$c]}" \
+      -v cb="${MED[cpu.plain.$c]}" 'BEGIN {printf "%-27s", sprintf("%.2f (%.2f)", a / b, ca / cb)}')"
   done
   printf '  %-9s %s\n' "$setting" "$row"
 done

@@ -115,6 +115,14 @@ class LauncherCdsIT {
   }
 
   @Test
+  void whereNoArchiveCanBeWrittenTheCommandRunsWithoutOne() throws Exception {
+    Files.writeString(cds, "a file where the archive folder would be\n");
+    Run run = launch(Map.of(), "", "--version");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).matches("nk \\S+\n");
+  }
+
+  @Test
   void aFailedRunKeepsNoArchive() throws Exception {
     Run failed = launch(Map.of(), "", "no-such-command");
     assertThat(failed.exit()).isEqualTo(2);
