@@ -123,6 +123,14 @@ class LauncherCdsIT {
   }
 
   @Test
+  void classDataSharingSetInNkJavaOptsIsLeftToTheUser() throws Exception {
+    Run run = launch(Map.of("NK_JAVA_OPTS", "-Xshare:off"), "", "--version");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).matches("nk \\S+\n");
+    assertThat(archives()).isEmpty();
+  }
+
+  @Test
   void aFailedRunKeepsNoArchive() throws Exception {
     Run failed = launch(Map.of(), "", "no-such-command");
     assertThat(failed.exit()).isEqualTo(2);
