@@ -102,6 +102,37 @@ class LauncherCdsIT {
   }
 
   @Test
+  void terminatingTheLauncherWhileItWritesTheArchiveStopsTheServerAndKeepsTheArchive() throws Exception {
+    Path bank = tmp.resolve("b.db");
+    Files.writeString(tmp.resolve("r.jsonl"), "{\"id\":\"kb-1\",\"kind\":\"positive\",\"claim\":\"c\"}\n");
+    assertThat(JarRun.run(tmp, Map.of(), List.of(), 60, "bank", "import", "--bank", bank.toString(),
+        tmp.resolve("r.jsonl").toString()).exit()).isZero();
+    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "mcp", "--bank", bank.toString())
+        .redirectError(tmp.resolve("err.txt").toFile());
+    pb.environment().remove("NK_JAVA_OPTS");
+    pb.environment().remove("NK_CDS");
+    Process p = pb.start();
+    List<ProcessHandle> jvms;
+    try (OutputStream in = p.getOutputStream();
+        java.io.BufferedReader out = new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      in.write(MCP_SESSION.getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      assertThat(out.readLine()).as("the server answers").contains("\"jsonrpc\"");
+      jvms = p.descendants().toList();
+      assertThat(jvms).as("the launcher runs java as its child while it writes the archive").isNotEmpty();
+      p.destroy(); // SIGTERM to the launcher, stdin still open
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(p.exitValue()).isEqualTo(143);
+    for (ProcessHandle jvm : jvms) {
+      jvm.onExit().get(30, TimeUnit.SECONDS);
+    }
+    onlyArchive("mcp.jsa");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
   void nkCdsOffWritesNoArchiveAndAnyOtherValueIsRefused() throws Exception {
     Run off = launch(Map.of("NK_CDS", "off"), "", "--version");
     assertThat(off.exit()).as(off.err()).isZero();
