@@ -1,5 +1,6 @@
 package org.negativeknowledge.cli;
 
+import java.util.List;
 import org.negativeknowledge.cli.bank.BankCommand;
 import org.negativeknowledge.cli.consult.CheckRouteCommand;
 import org.negativeknowledge.cli.consult.ConsultCommand;
@@ -9,7 +10,9 @@ import org.negativeknowledge.cli.consult.GraphCommand;
 import org.negativeknowledge.cli.consult.ImportResultsCommand;
 import org.negativeknowledge.cli.consult.ProposeCommand;
 import org.negativeknowledge.cli.curate.CurateCommand;
+import org.negativeknowledge.cli.loop.LoopCommand;
 import org.negativeknowledge.cli.quickstart.QuickstartCommand;
+import org.negativeknowledge.cli.repro.ReproCommand;
 import org.negativeknowledge.cli.server.McpCommand;
 import org.negativeknowledge.cli.server.ServeCommand;
 import org.negativeknowledge.cli.validate.NormalizeCommand;
@@ -30,8 +33,15 @@ import picocli.CommandLine.Command;
     name = "nk",
     mixinStandardHelpOptions = true,
     versionProvider = NkVersion.class,
-    description = "Negative knowledge: turn failed research attempts into typed, shared memory.",
-    subcommands = {
+    description = "Negative knowledge: turn failed research attempts into typed, shared memory.")
+public final class Nk {
+
+  /**
+   * The top-level subcommands, in the order {@code nk --help} lists them. They are added to the
+   * command line in code rather than in the {@code @Command} annotation so that a run of one of them
+   * builds only that one ({@link #commandLineFor}).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       QuickstartCommand.class,
       ValidateCommand.class,
       NormalizeCommand.class,
@@ -47,19 +57,43 @@ import picocli.CommandLine.Command;
       ImportResultsCommand.class,
       McpCommand.class,
       ServeCommand.class,
-      org.negativeknowledge.cli.repro.ReproCommand.class,
-      org.negativeknowledge.cli.loop.LoopCommand.class,
-      CommandLine.HelpCommand.class,
-    })
-public final class Nk {
+      ReproCommand.class,
+      LoopCommand.class,
+      CommandLine.HelpCommand.class);
 
   /**
-   * Builds the command line with the project's exception and exit-code handling; tests call this
-   * to run commands in-process with captured output. Every command's {@code --help} lists the exit
-   * codes.
+   * Builds the command line with every subcommand and the project's exception and exit-code
+   * handling; tests call this to run commands in-process with captured output. Every command's
+   * {@code --help} lists the exit codes.
    */
   public static CommandLine commandLine() {
+    return withSubcommands(SUBCOMMANDS);
+  }
+
+  /**
+   * Builds the command line that runs {@code args}: when the first argument names a subcommand
+   * (other than {@code help}, which lists them all), only that subcommand is built, so a run does
+   * not pay for reflecting over every other command and the classes they use; otherwise the
+   * command line of {@link #commandLine()}. Either way, {@code args} are parsed and run the same.
+   */
+  public static CommandLine commandLineFor(String... args) {
+    if (args.length > 0 && !"help".equals(args[0])) {
+      for (Class<?> sub : SUBCOMMANDS) {
+        if (sub.getAnnotation(Command.class).name().equals(args[0])) {
+          return withSubcommands(List.of(sub));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine withSubcommands(List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new Nk());
+    for (Class<?> sub : subcommands) {
+      // Built on its own, as the annotation's subcommands are, so that its model transformers
+      // (the derived search filter options) apply; addSubcommand(Class) would skip them.
+      cl.addSubcommand(new CommandLine(sub));
+    }
     cl.setExecutionExceptionHandler(new NkExceptionHandler());
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -76,6 +110,6 @@ public final class Nk {
 
   /** Entry point of the runnable jar. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLineFor(args).execute(args));
   }
 }

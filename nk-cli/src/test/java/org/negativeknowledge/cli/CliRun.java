@@ -8,9 +8,9 @@ import picocli.CommandLine;
 
 /** One in-process run of {@code nk} with captured output; the tests' one way to run a command. */
 public record CliRun(int exit, String out, String err) {
-  /** Runs {@code nk ARGS} in this JVM. */
+  /** Runs {@code nk ARGS} in this JVM, with the command line {@code main} builds for them. */
   public static CliRun run(String... args) {
-    CommandLine cl = Nk.commandLine();
+    CommandLine cl = Nk.commandLineFor(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

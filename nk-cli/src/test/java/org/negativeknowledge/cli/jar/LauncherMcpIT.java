@@ -65,6 +65,8 @@ class LauncherMcpIT {
       JsonNode msg = NkJson.parseObject(line);
       assertThat(msg.path("jsonrpc").asText()).as(line).isEqualTo("2.0");
     }
-    assertThat(Files.readString(tmp.resolve("err.txt"))).contains("Using G1").contains("GC(");
+    // -Xlog:gc* logs the collector at start and the heap at exit; a collection (GC(n) lines) need
+    // not happen, since a run whose classes come from the launcher's archive allocates little.
+    assertThat(Files.readString(tmp.resolve("err.txt"))).contains("Using G1").contains("garbage-first heap");
   }
 }
