@@ -13,7 +13,8 @@
 #            import left in the same --work folder, e.g. a 1M bank (its import takes minutes):
 #              bench/bank.sh --sizes 1000000 --work /tmp/nk-bench --parts import
 #              bench/bank.sh --sizes 1000000 --work /tmp/nk-bench --parts consult
-#            A 1M bank takes about 3 GB there (input, store, index); delete the folder when done.
+#            A 1M bank takes about 3 GB there (input, store, index) and its copy for the consult
+#            part 2 GB more; delete the folder when done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGET="${NK_TARGET:-target-bench}"
@@ -77,9 +78,11 @@ fi
 # two-tier rendering and the ledger's insert; BM25 only (-Dnk.embeddings=off: the generated banks'
 # entries have no vectors, and embedding a million takes hours on two cores), then the embedding
 # model's time for one context, which the dense ranking adds. The goal is p99 < 20 ms at 1M entries.
-# Each consultation writes ledger rows; the bank is opened ROUNDS times per WAL checkpoint mode,
-# alternating SQLite's inline auto-checkpoint (the baseline) and the background checkpoint (the
-# default), and the medians of each mode's p50/p99 are printed with their ratio.
+# Each consultation writes ledger rows: SQLite's inline auto-checkpoint (the baseline) and the
+# background checkpoint (the default) are compared under the same load by opening the bank and a
+# copy of it (bank-N-twin/, made on first use, kept in --work) one in each mode, consultations
+# alternating between them, ROUNDS rounds with the modes swapped; each mode's median p50/p99 over
+# the rounds is printed with the ratio.
 ROUNDS="${ROUNDS:-4}"
 if wants consult; then
   echo "== consultation latency: $QUERIES consultations at 1,500 tokens (BM25, collapse, two tiers, ledger), $ROUNDS rounds per checkpoint mode, then the model's query embedding"
