@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * auto-checkpoint is raised to a backstop ({@link #BACKSTOP_PAGES}), and this class copies the
  * WAL's frames into the database file with a PASSIVE checkpoint on a daemon thread and a second
  * connection of its own, after every {@code commitsPerCheckpoint} commits or {@code maxDelay} after
- * the first commit not yet checkpointed, whichever comes first.
+ * the first commit not yet checkpointed, whichever comes first; a checkpoint that commits overtook
+ * is followed once, shortly after, by one for those commits.
  *
  * <p>Why: with SQLite's default auto-checkpoint (1,000 pages) the commit that crosses the
  * threshold copies the WAL into the database itself, so about every twentieth consultation (each
@@ -54,6 +55,12 @@ final class WalCheckpointer implements AutoCloseable {
 
   /** Commits after which a checkpoint runs at once. */
   static final int DEFAULT_COMMITS_PER_CHECKPOINT = 16;
+
+  /**
+   * How soon a checkpoint that commits overtook (they came while it ran, so it could not copy
+   * everything) is followed by one more, for the commits since.
+   */
+  static final Duration FOLLOW_UP_DELAY = Duration.ofMillis(2);
 
   /** The longest a commit waits for its checkpoint when fewer commits follow it. */
   static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(1);
@@ -235,24 +242,51 @@ final class WalCheckpointer implements AutoCloseable {
       }
       pendingCommits = 0;
     }
+    if (!checkpoint()) {
+      synchronized (lock) {
+        if (!closed && !queued && pendingCommits > 0) {
+          executor.schedule(this::runFollowUp, FOLLOW_UP_DELAY.toNanos(), TimeUnit.NANOSECONDS);
+        }
+      }
+    }
+  }
+
+  /**
+   * Copies what commits made during the last checkpoint added, so that the WAL can start over at
+   * the next write (SQLite restarts it only when every frame has been copied); runs once, not again
+   * if it falls short too.
+   */
+  private void runFollowUp() {
+    synchronized (lock) {
+      if (pendingCommits == 0 || closed || queued) {
+        return;
+      }
+      pendingCommits = 0;
+    }
     checkpoint();
   }
 
-  private void checkpoint() {
+  /** Runs one PASSIVE checkpoint; true when it copied every frame the WAL held. */
+  private boolean checkpoint() {
     try {
       if (connection == null) {
         connection = opener.open();
       }
+      boolean caughtUp;
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
         rs.next();
+        // busy, frames in the WAL, frames copied
+        caughtUp = rs.getInt(1) == 0 && rs.getLong(2) == rs.getLong(3);
       }
       completed++;
+      return caughtUp;
     } catch (SQLException | RuntimeException e) {
       // Never fatal: the writing connection's backstop and the checkpoint at close remain.
       failed++;
       lastFailure = String.valueOf(e.getMessage());
       closeConnection();
+      return true;
     }
   }
 
