@@ -21,7 +21,7 @@ import org.sqlite.SQLiteOpenMode;
  *
  * <p>Thread-safe: calls are serialised on this object. Several processes may open the same SQLite
  * file: WAL mode and a busy timeout make writers queue instead of failing. On SQLite the WAL is
- * checkpointed by a {@link WalCheckpointer} on a thread of its own, not by the committing write,
+ * checkpointed by a {@code WalCheckpointer} on a thread of its own, not by the committing write,
  * unless {@code -Dnk.wal-checkpoint=inline} asks for SQLite's own auto-checkpoint.
  */
 public final class Database implements AutoCloseable {
