@@ -20,15 +20,19 @@ import org.sqlite.SQLiteOpenMode;
  * SQLITE_BUSY) and on PostgreSQL an ordinary transaction; reads run in {@link #read}.
  *
  * <p>Thread-safe: calls are serialised on this object. Several processes may open the same SQLite
- * file: WAL mode and a busy timeout make writers queue instead of failing.
+ * file: WAL mode and a busy timeout make writers queue instead of failing. On SQLite the WAL is
+ * checkpointed by a {@code WalCheckpointer} on a thread of its own, not by the committing write,
+ * unless {@code -Dnk.wal-checkpoint=inline} asks for SQLite's own auto-checkpoint.
  */
 public final class Database implements AutoCloseable {
   private final BankLocation location;
   private final Connection connection;
+  private final WalCheckpointer checkpointer;
 
-  private Database(BankLocation location, Connection connection) {
+  private Database(BankLocation location, Connection connection, WalCheckpointer checkpointer) {
     this.location = location;
     this.connection = connection;
+    this.checkpointer = checkpointer;
   }
 
   /**
@@ -53,18 +57,28 @@ public final class Database implements AutoCloseable {
         if (parent != null && create) {
           Files.createDirectories(parent);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        if (!create) {
-          config.resetOpenMode(SQLiteOpenMode.CREATE);
+        boolean background = WalCheckpointer.configured();
+        Connection c = openSqlite(location, busyTimeout, create);
+        try {
+          enableWal(c, busyTimeout);
+          if (background) {
+            try (Statement s = c.createStatement()) {
+              s.execute("PRAGMA wal_autocheckpoint=" + WalCheckpointer.BACKSTOP_PAGES);
+              s.execute("PRAGMA journal_size_limit=" + WalCheckpointer.JOURNAL_SIZE_LIMIT);
+            }
+          }
+        } catch (SQLException e) {
+          c.close();
+          throw e;
         }
-        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        Connection c = DriverManager.getConnection(location.jdbcUrl(), config.toProperties());
-        enableWal(c, busyTimeout);
-        return new Database(location, c);
+        WalCheckpointer checkpointer = background
+            ? new WalCheckpointer(() -> openSqlite(location, busyTimeout, false),
+                WalCheckpointer.DEFAULT_COMMITS_PER_CHECKPOINT, WalCheckpointer.DEFAULT_MAX_DELAY, location.masked())
+            : null;
+        return new Database(location, c, checkpointer);
       }
       Connection c = DriverManager.getConnection(location.jdbcUrl(), new Properties());
-      return new Database(location, c);
+      return new Database(location, c, null);
     } catch (SQLException e) {
       throw new BankStorageException(
           "cannot open bank " + location.masked() + ": " + BankLocation.mask(String.valueOf(e.getMessage())), e);
@@ -72,6 +86,17 @@ public final class Database implements AutoCloseable {
       throw new BankStorageException(
           "cannot create the folder of bank " + location.masked() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Connection openSqlite(BankLocation location, Duration busyTimeout, boolean create)
+      throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    if (!create) {
+      config.resetOpenMode(SQLiteOpenMode.CREATE);
+    }
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    return DriverManager.getConnection(location.jdbcUrl(), config.toProperties());
   }
 
   private static void enableWal(Connection c, Duration busyTimeout) throws SQLException {
@@ -131,6 +156,9 @@ public final class Database implements AutoCloseable {
         throw e;
       }
       commit();
+      if (checkpointer != null) {
+        checkpointer.committed();
+      }
       return result;
     } catch (SQLException e) {
       throw storageFailure(e);
@@ -199,9 +227,29 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The background checkpointer of an SQLite bank, or null (PostgreSQL, or checkpoints inline). */
+  WalCheckpointer walCheckpointer() {
+    return checkpointer;
+  }
+
+  /**
+   * Closes the connection. On SQLite with background checkpoints, the checkpoint thread is stopped
+   * first and, if this connection wrote, what the WAL still holds is checkpointed (PASSIVE) on it;
+   * SQLite itself checkpoints again and removes the WAL when this was the file's last connection.
+   */
   @Override
   public synchronized void close() {
     try {
+      if (checkpointer != null) {
+        checkpointer.close();
+        if (checkpointer.anyCommits()) {
+          try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+          } catch (SQLException ignored) {
+            // The WAL keeps every commit; the next connection to checkpoint copies them.
+          }
+        }
+      }
       connection.close();
     } catch (SQLException e) {
       throw storageFailure(e);
