@@ -32,6 +32,14 @@ final class HybridCandidates {
     this.embedder = embedder;
   }
 
+  /**
+   * Starts loading the model on a background thread (when it is on), for a consultation that will
+   * need it once its index is open and caught up: the two then overlap.
+   */
+  void prepare() {
+    embedder.ifPresent(TextEmbedder::prepare);
+  }
+
   List<Candidate> candidates(SearchIndex index, CandidateQuery query) {
     CandidateQuery q = query;
     if (q.vector() == null && embedder.isPresent()) {

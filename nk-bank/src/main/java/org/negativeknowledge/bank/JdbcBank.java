@@ -202,6 +202,7 @@ final class JdbcBank implements Bank {
 
   @Override
   public List<Candidate> candidates(CandidateQuery query) {
+    hybrid.prepare(); // the model loads while the index opens and catches up
     return hybrid.candidates(index(), query);
   }
 

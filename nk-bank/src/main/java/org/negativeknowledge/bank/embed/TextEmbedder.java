@@ -16,6 +16,13 @@ public interface TextEmbedder {
     return texts.stream().map(this::embed).toList();
   }
 
+  /**
+   * Starts whatever the first {@link #embed} would otherwise wait for (loading a model) on a
+   * background thread, for a caller that knows it will embed soon and has other work meanwhile.
+   * Never blocks; a no-op by default and when the work has started already.
+   */
+  default void prepare() {}
+
   /** The length of every vector. */
   int dimensions();
 
