@@ -32,7 +32,8 @@ public final class MiniLmEmbedder implements TextEmbedder {
   private final FutureTask<MiniLmLoader.Loaded> load;
   private final AtomicBoolean started = new AtomicBoolean();
 
-  private MiniLmEmbedder(Supplier<MiniLmLoader.Loaded> loader) {
+  /** An embedder whose model {@code loader} gives, once (for tests). */
+  MiniLmEmbedder(Supplier<MiniLmLoader.Loaded> loader) {
     this.load = new FutureTask<>(loader::get);
   }
 

@@ -17,6 +17,9 @@ import java.util.Optional;
  * AllMiniLmL6V2QuantizedEmbeddingModel} does (the same model and tokenizer files, mean pooling,
  * default session options), from one of two places: files of the {@link ResourceCache}, which ONNX
  * Runtime opens by path, or the jar's resources, read into memory (23 MB inflated on every start).
+ * Loading through the cache also takes ONNX Runtime's native library from there ({@link
+ * NativeLibraries}); either way DJL's usage report (a request to the cloud's metadata address on
+ * every start) is turned off unless the user set it.
  */
 public final class MiniLmLoader {
 
@@ -44,6 +47,8 @@ public final class MiniLmLoader {
    * the cache cannot give both files or ONNX Runtime cannot open the cached copy.
    */
   public static Loaded load(ResourceCache cache) {
+    NativeLibraries.optOutOfDjlTracking();
+    NativeLibraries.useCachedOnnxRuntime(cache); // else ONNX Runtime copies its library to a temporary folder
     ClassLoader loader = resources();
     ResourceCache.Lookup model = cache.file(loader, MODEL_RESOURCE);
     if (model.path().isEmpty()) {
@@ -62,6 +67,7 @@ public final class MiniLmLoader {
 
   /** The model read from the jar into memory; {@code cacheProblem} says why the cache was not used. */
   public static Loaded fromJar(Optional<String> cacheProblem) {
+    NativeLibraries.optOutOfDjlTracking();
     ClassLoader loader = resources();
     try (InputStream model = loader.getResourceAsStream(MODEL_RESOURCE);
         InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_RESOURCE)) {

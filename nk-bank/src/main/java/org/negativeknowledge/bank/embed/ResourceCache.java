@@ -7,6 +7,7 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -17,6 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,19 +106,74 @@ public final class ResourceCache {
     }
     try {
       Checksum expected = Checksum.ofResource(url);
-      String baseName = resource.substring(resource.lastIndexOf('/') + 1);
+      String baseName = baseName(resource);
       Path dir = folder.get();
       Path target = dir.resolve(String.format(Locale.ROOT, "%08x-%s", expected.crc(), baseName));
-      if (Files.isRegularFile(target) && expected.equals(Checksum.ofFile(target))) {
-        return Lookup.found(target, false);
-      }
-      Files.createDirectories(dir);
-      deleteStaleParts(dir, baseName);
-      copy(url, expected, dir, target, baseName);
-      return Lookup.found(target, true);
+      return Lookup.found(target, obtain(url, expected, target));
     } catch (IOException | RuntimeException e) {
       return Lookup.missing("cannot cache " + resource + " in " + folder.get() + ": " + e);
     }
+  }
+
+  /**
+   * A folder in the cache holding exactly the class-path resources {@code resources} of {@code
+   * loader} under their own file names, for a library that looks its files up by name in one folder
+   * (native libraries). The folder is named {@code prefix} and a CRC-32 of all the resources'
+   * checksums, so another version of them gets another folder; each file is checked and copied as
+   * {@link #file} does.
+   *
+   * @return the folder, or the reason there is none
+   */
+  public Lookup folder(ClassLoader loader, List<String> resources, String prefix) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(prefix, "prefix");
+    if (folder.isEmpty()) {
+      return Lookup.missing("no cache folder (neither XDG_CACHE_HOME nor a home folder is set)");
+    }
+    List<URL> urls = new ArrayList<>();
+    for (String r : resources) {
+      URL url = loader.getResource(r);
+      if (url == null) {
+        return Lookup.missing("resource " + r + " is not on the class path");
+      }
+      urls.add(url);
+    }
+    try {
+      List<Checksum> sums = new ArrayList<>();
+      CRC32 together = new CRC32();
+      for (URL url : urls) {
+        Checksum c = Checksum.ofResource(url);
+        sums.add(c);
+        together.update(c.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      Path dir = folder.get().resolve(String.format(Locale.ROOT, "%s-%08x", prefix, together.getValue()));
+      boolean copied = false;
+      for (int i = 0; i < urls.size(); i++) {
+        copied |= obtain(urls.get(i), sums.get(i), dir.resolve(baseName(resources.get(i))));
+      }
+      return Lookup.found(dir, copied);
+    } catch (IOException | RuntimeException e) {
+      return Lookup.missing("cannot cache " + resources + " in " + folder.get() + ": " + e);
+    }
+  }
+
+  /** Makes {@code target} an intact copy of the resource at {@code url}; true when it copied. */
+  private static boolean obtain(URL url, Checksum expected, Path target) throws IOException {
+    Path dir = target.getParent();
+    String name = target.getFileName().toString();
+    if (Files.isDirectory(dir)) {
+      deleteStaleParts(dir, name);
+    }
+    if (Files.isRegularFile(target) && expected.equals(Checksum.ofFile(target))) {
+      return false;
+    }
+    Files.createDirectories(dir);
+    copy(url, expected, dir, target, name);
+    return true;
+  }
+
+  private static String baseName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
   }
 
   private static void copy(URL url, Checksum expected, Path dir, Path target, String baseName) throws IOException {
