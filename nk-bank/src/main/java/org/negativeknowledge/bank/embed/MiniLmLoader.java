@@ -1,5 +1,6 @@
 package org.negativeknowledge.bank.embed;
 
+import ai.djl.huggingface.tokenizers.jni.LibUtils;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
@@ -58,6 +59,7 @@ public final class MiniLmLoader {
     if (tokenizer.path().isEmpty()) {
       return fromJar(tokenizer.problem());
     }
+    warmTokenizerLibrary();
     try {
       return new Loaded(fromFiles(model.path().get(), tokenizer.path().get()), Source.CACHE, Optional.empty());
     } catch (RuntimeException e) {
@@ -79,6 +81,23 @@ public final class MiniLmLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model from the class path: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Loads the tokenizer's native library on a thread of its own while ONNX Runtime opens the model
+   * here: DJL looks for a GPU before it loads it, which takes as long as opening the model. A
+   * failure is left to the tokenizer's own load, which reports it.
+   */
+  private static void warmTokenizerLibrary() {
+    Thread t = new Thread(() -> {
+      try {
+        LibUtils.checkStatus();
+      } catch (RuntimeException | LinkageError e) {
+        // reported when the encoder creates its tokenizer
+      }
+    }, "nk-tokenizer-library-load");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The model opened from files (the cached copies). */
