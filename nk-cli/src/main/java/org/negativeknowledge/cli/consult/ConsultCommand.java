@@ -45,6 +45,7 @@ public final class ConsultCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OpenedConsultation opened;
+    Protocol.prepareConsultation(); // the model loads while the bank opens
     try (NkApp app = bankOptions.app(true)) {
       opened = app.protocol().consult(task, context, domain, domainOnly, budget);
     }
