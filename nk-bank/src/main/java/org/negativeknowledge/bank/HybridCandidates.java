@@ -40,6 +40,11 @@ final class HybridCandidates {
     embedder.ifPresent(TextEmbedder::prepare);
   }
 
+  /** Waits until a load {@link #prepare()} started has ended (before failing: see {@link TextEmbedder#awaitPrepared()}). */
+  void awaitPrepared() {
+    embedder.ifPresent(TextEmbedder::awaitPrepared);
+  }
+
   List<Candidate> candidates(SearchIndex index, CandidateQuery query) {
     CandidateQuery q = query;
     if (q.vector() == null && embedder.isPresent()) {

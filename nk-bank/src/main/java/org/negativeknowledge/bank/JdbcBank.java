@@ -203,7 +203,12 @@ final class JdbcBank implements Bank {
   @Override
   public List<Candidate> candidates(CandidateQuery query) {
     hybrid.prepare(); // the model loads while the index opens and catches up
-    return hybrid.candidates(index(), query);
+    try {
+      return hybrid.candidates(index(), query);
+    } catch (RuntimeException e) {
+      hybrid.awaitPrepared(); // the caller may exit: not while the model is loading
+      throw e;
+    }
   }
 
   @Override

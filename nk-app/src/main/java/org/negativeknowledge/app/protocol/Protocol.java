@@ -54,6 +54,19 @@ public final class Protocol {
     TokenCounter.prepare();
   }
 
+  /**
+   * Waits until the loads {@link #prepareConsultation()} started have ended. A command that fails
+   * after preparing calls it before it exits: exiting while the embedding model is being loaded
+   * crashes the process (ONNX Runtime frees its environment in a shutdown hook).
+   */
+  public static void awaitPreparation() {
+    try {
+      Embeddings.configured().ifPresent(TextEmbedder::awaitPrepared);
+    } catch (IllegalArgumentException invalidSetting) {
+      // nothing was prepared
+    }
+  }
+
   private ConsultationLedger ledger() {
     return bank.consultations();
   }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -28,6 +30,9 @@ public final class MiniLmEmbedder implements TextEmbedder {
   public static final String MODEL = "all-minilm-l6-v2-q";
 
   private static final MiniLmEmbedder SHARED = new MiniLmEmbedder(() -> MiniLmLoader.load(ResourceCache.standard()));
+
+  /** How long {@link #awaitPrepared()} waits at most. */
+  static final int SETTLE_SECONDS = 30;
 
   private final FutureTask<MiniLmLoader.Loaded> load;
   private final AtomicBoolean started = new AtomicBoolean();
@@ -64,6 +69,25 @@ public final class MiniLmEmbedder implements TextEmbedder {
       Thread t = new Thread(load, "nk-embedding-model-load");
       t.setDaemon(true);
       t.start();
+    }
+  }
+
+  /**
+   * Waits, at most {@value #SETTLE_SECONDS} s, until a load {@link #prepare()} started has ended,
+   * whether it succeeded or failed. A shutdown hook cannot do this: ONNX Runtime's own hook frees
+   * its environment while a session may still be opening, which crashes the process.
+   */
+  @Override
+  public void awaitPrepared() {
+    if (!started.get()) {
+      return;
+    }
+    try {
+      load.get(SETTLE_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // failed or stuck: nothing more to wait for
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -23,6 +23,13 @@ public interface TextEmbedder {
    */
   default void prepare() {}
 
+  /**
+   * Waits until the work {@link #prepare()} started has ended, successfully or not; returns at once
+   * when none was started. For a caller about to fail after preparing: a process must not exit while
+   * a native model is being loaded. A no-op by default.
+   */
+  default void awaitPrepared() {}
+
   /** The length of every vector. */
   int dimensions();
 

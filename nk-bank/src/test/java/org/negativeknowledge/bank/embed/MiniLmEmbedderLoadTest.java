@@ -79,6 +79,28 @@ class MiniLmEmbedderLoadTest {
   }
 
   @Test
+  void awaitingThePreparationReturnsOnceTheBackgroundLoadHasEndedAndAtOnceWithoutOne() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    MiniLmEmbedder embedder = new MiniLmEmbedder(() -> {
+      await(release);
+      loads.incrementAndGet();
+      throw new IllegalStateException("the load failed");
+    });
+    embedder.awaitPrepared(); // nothing started: returns at once, loads nothing
+    assertThat(loads.get()).isZero();
+
+    embedder.prepare();
+    CompletableFuture<Void> settled = CompletableFuture.runAsync(embedder::awaitPrepared);
+    Thread.sleep(100);
+    assertThat(settled).isNotDone();
+    release.countDown();
+
+    settled.get(10, TimeUnit.SECONDS); // a failed load ends the wait too, without throwing
+    assertThat(loads.get()).isEqualTo(1);
+  }
+
+  @Test
   void aFailedLoadIsReportedToEveryCaller() {
     AtomicInteger loads = new AtomicInteger();
     MiniLmEmbedder embedder = new MiniLmEmbedder(() -> {
