@@ -32,6 +32,19 @@ final class HybridCandidates {
     this.embedder = embedder;
   }
 
+  /**
+   * Starts loading the model on a background thread (when it is on), for a consultation that will
+   * need it once its index is open and caught up: the two then overlap.
+   */
+  void prepare() {
+    embedder.ifPresent(TextEmbedder::prepare);
+  }
+
+  /** Waits until a load {@link #prepare()} started has ended (before failing: see {@link TextEmbedder#awaitPrepared()}). */
+  void awaitPrepared() {
+    embedder.ifPresent(TextEmbedder::awaitPrepared);
+  }
+
   List<Candidate> candidates(SearchIndex index, CandidateQuery query) {
     CandidateQuery q = query;
     if (q.vector() == null && embedder.isPresent()) {

@@ -202,7 +202,13 @@ final class JdbcBank implements Bank {
 
   @Override
   public List<Candidate> candidates(CandidateQuery query) {
-    return hybrid.candidates(index(), query);
+    hybrid.prepare(); // the model loads while the index opens and catches up
+    try {
+      return hybrid.candidates(index(), query);
+    } catch (RuntimeException e) {
+      hybrid.awaitPrepared(); // the caller may exit: not while the model is loading
+      throw e;
+    }
   }
 
   @Override

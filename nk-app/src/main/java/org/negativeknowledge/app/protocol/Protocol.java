@@ -15,6 +15,9 @@ import org.negativeknowledge.bank.consult.EntryDecision;
 import org.negativeknowledge.bank.consult.FindingResult;
 import org.negativeknowledge.bank.consult.Outcome;
 import org.negativeknowledge.bank.consult.Proposal;
+import org.negativeknowledge.bank.embed.Embeddings;
+import org.negativeknowledge.bank.embed.TextEmbedder;
+import org.negativeknowledge.bank.render.TokenCounter;
 import org.negativeknowledge.bank.entry.EntryNotFoundException;
 import org.negativeknowledge.bank.graph.BankUseCounts;
 import org.negativeknowledge.bank.graph.ResearchGraph;
@@ -33,6 +36,35 @@ public final class Protocol {
   /** The protocol over {@code bank}'s ledger. */
   public Protocol(Bank bank) {
     this.bank = Objects.requireNonNull(bank, "bank");
+  }
+
+  /**
+   * Starts, on background threads, loading what a consultation will need whatever the bank holds:
+   * the embedding model (when it is on) and the token counter's vocabulary. A process that opens
+   * one consultation (the {@code nk consult} command) calls it before it opens the bank, so that
+   * the loads overlap with opening the store and the index. Never blocks and never fails: a
+   * setting that is not valid is left for the bank to report when it opens.
+   */
+  public static void prepareConsultation() {
+    try {
+      Embeddings.configured().ifPresent(TextEmbedder::prepare);
+    } catch (IllegalArgumentException invalidSetting) {
+      // Bank.open refuses the setting with its message
+    }
+    TokenCounter.prepare();
+  }
+
+  /**
+   * Waits until the loads {@link #prepareConsultation()} started have ended. A command that fails
+   * after preparing calls it before it exits: exiting while the embedding model is being loaded
+   * crashes the process (ONNX Runtime frees its environment in a shutdown hook).
+   */
+  public static void awaitPreparation() {
+    try {
+      Embeddings.configured().ifPresent(TextEmbedder::awaitPrepared);
+    } catch (IllegalArgumentException invalidSetting) {
+      // nothing was prepared
+    }
   }
 
   private ConsultationLedger ledger() {

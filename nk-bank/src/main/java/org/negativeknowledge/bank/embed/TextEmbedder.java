@@ -16,6 +16,20 @@ public interface TextEmbedder {
     return texts.stream().map(this::embed).toList();
   }
 
+  /**
+   * Starts whatever the first {@link #embed} would otherwise wait for (loading a model) on a
+   * background thread, for a caller that knows it will embed soon and has other work meanwhile.
+   * Never blocks; a no-op by default and when the work has started already.
+   */
+  default void prepare() {}
+
+  /**
+   * Waits until the work {@link #prepare()} started has ended, successfully or not; returns at once
+   * when none was started. For a caller about to fail after preparing: a process must not exit while
+   * a native model is being loaded. A no-op by default.
+   */
+  default void awaitPrepared() {}
+
   /** The length of every vector. */
   int dimensions();
 

@@ -4,6 +4,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Counts tokens the way a model prompt would be charged. The paper measures memory sizes in
@@ -18,10 +19,27 @@ public final class TokenCounter {
         new TokenCounter(Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE));
   }
 
+  private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
   private final Encoding encoding;
 
   private TokenCounter(Encoding encoding) {
     this.encoding = encoding;
+  }
+
+  /**
+   * Starts building the cl100k_base vocabulary (a few hundred milliseconds on a cold JVM) on a
+   * background thread, for a caller that will count soon and has other work meanwhile (a
+   * consultation searches its bank first); {@link #cl100k()} then waits for it. Never blocks; does
+   * nothing after the first call.
+   */
+  public static void prepare() {
+    if (PREPARED.compareAndSet(false, true)) {
+      // The lazy registry parses the vocabulary on the first count, not when the encoding is made.
+      Thread t = new Thread(() -> cl100k().count("warm up"), "nk-token-counter-load");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   /** The cl100k_base counter (bundled with JTokkit, no network needed); shared and thread-safe. */

@@ -267,7 +267,9 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Computes the embedding vectors of entries indexed without one, all of them when there are at
    * most {@code wholeUpTo}, else until {@code maxTime} has passed, and commits them. Waits for the
-   * write lock like {@link #catchUp()}.
+   * write lock like {@link #catchUp()}. When the last commit has no such entry (the usual case for a
+   * consultation), it answers from the reader: no writer is opened, no lock taken, and the embedder
+   * is not called.
    *
    * @return how many entries are still without a vector
    */
@@ -276,6 +278,10 @@ public final class SearchIndex implements AutoCloseable {
     Objects.requireNonNull(embedder, "embedder");
     long deadline = System.nanoTime() + maxTime.toNanos();
     try {
+      refreshReader();
+      if (VectorPass.pending(reader) == 0) {
+        return 0;
+      }
       int left = VectorPass.runAndCommit(
           writers.open(OpenMode.APPEND, true), indexAnalyzer, embedder, wholeUpTo, deadline);
       refreshReader();

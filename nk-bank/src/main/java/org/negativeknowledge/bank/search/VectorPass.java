@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -29,6 +30,11 @@ public final class VectorPass {
   private static final Term PENDING = new Term(IndexSchema.VECTOR_STATE, IndexSchema.PENDING);
 
   private VectorPass() {}
+
+  /** How many documents of {@code reader} wait for their vector. */
+  public static int pending(IndexReader reader) throws IOException {
+    return new IndexSearcher(reader).count(new TermQuery(PENDING));
+  }
 
   /**
    * {@link #run}, then commits and closes {@code w}; rolls it back on any failure, leaving the

@@ -13,8 +13,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.negativeknowledge.bank.Bank;
 import org.negativeknowledge.bank.io.ImportOptions;
@@ -22,6 +29,7 @@ import org.negativeknowledge.bank.OpenOptions;
 import org.negativeknowledge.bank.graph.GraphNode;
 import org.negativeknowledge.bank.graph.ResearchGraph;
 import org.negativeknowledge.bank.search.SearchQuery;
+import org.negativeknowledge.bank.search.VectorPass;
 import org.negativeknowledge.record.NkJson;
 
 /**
@@ -454,6 +462,51 @@ public abstract class ConsultationContractTest {
     assertThat(ledger.propose(k.id(), null, "MUSCL Godunov", false).experimentId()).isNotBlank();
     assertThat(ledger.consultation(k.id()).orElseThrow().decisions()).extracting(EntryDecision::entryId)
         .isEqualTo(shownIds(k));
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS) // a consultation that waited for the held write lock would wait 30 s
+  void aConsultationWithNoVectorPendingOnlyReadsTheIndexAndTheLedgerStillRecordsWhatItShows() throws Exception {
+    Path indexDir = tmp.resolve("index-reader-only");
+    Bank bank = Bank.open(newBankUrl(), OpenOptions.defaults().withAuthor("tester").withIndexDirectory(indexDir));
+    synchronized (opened) {
+      opened.add(bank);
+    }
+    List<ObjectNode> records = new ArrayList<>();
+    for (String s : List.of(EULER, MUSCL, LAX, DEEP)) {
+      records.add(NkJson.parseObject(s));
+    }
+    assertThat(bank.importRecords(records, "seed", ImportOptions.defaults()).committed()).isTrue();
+    ConsultationLedger ledger = bank.consultations();
+    consult(ledger, "T-first"); // embeds the four entries
+    assertThat(pendingVectors(indexDir)).isZero();
+
+    Consultation k;
+    try (Directory d = FSDirectory.open(indexDir); Lock held = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      k = consult(ledger, "T-second"); // no writer: it would wait for the lock
+    }
+
+    assertThat(k.entryIds()).isEqualTo(shownIds(k)).contains("kb-muscl-shock-pass");
+    decideAll(ledger, k, "kb-muscl-shock-pass");
+    assertThat(ledger.propose(k.id(), null, "MUSCL Godunov", false).experimentId()).isNotBlank();
+    ConsultationSummary recorded = ledger.consultation(k.id()).orElseThrow();
+    assertThat(recorded.surfacedCount()).isEqualTo(k.entryIds().size());
+    assertThat(recorded.decisions()).extracting(EntryDecision::entryId).isEqualTo(shownIds(k));
+
+    // an entry imported later waits for its vector, and the next consultation gives it one
+    String weno = "{\"id\":\"kb-weno-shock\",\"kind\":\"positive\",\"domain\":\"burgers\","
+        + "\"claim\":\"fifth-order WENO reconstruction keeps the burgers shock sharp\"}";
+    assertThat(bank.importRecords(List.of(NkJson.parseObject(weno)), "later", ImportOptions.defaults()).committed()).isTrue();
+    assertThat(pendingVectors(indexDir)).isEqualTo(1);
+    consult(ledger, "T-third");
+    assertThat(pendingVectors(indexDir)).isZero();
+  }
+
+  /** Entries of the last index commit in {@code indexDir} that wait for their vector. */
+  private static int pendingVectors(Path indexDir) throws java.io.IOException {
+    try (Directory d = FSDirectory.open(indexDir); DirectoryReader r = DirectoryReader.open(d)) {
+      return VectorPass.pending(r);
+    }
   }
 
   @Test

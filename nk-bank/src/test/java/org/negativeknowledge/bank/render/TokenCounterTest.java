@@ -56,4 +56,22 @@ class TokenCounterTest {
       assertThat(vocabularies).singleElement().asString().endsWith("cl100k_base.tiktoken");
     }
   }
+
+  @Test
+  void prepareReadsTheVocabularyOnABackgroundThreadBeforeTheFirstCount() throws Exception {
+    URL jtokkit = Encoding.class.getProtectionDomain().getCodeSource().getLocation();
+    URL bank = TokenCounter.class.getProtectionDomain().getCodeSource().getLocation();
+    try (RecordingLoader loader = new RecordingLoader(jtokkit, bank)) {
+      Class<?> counter = Class.forName(TokenCounter.class.getName(), true, loader);
+      counter.getMethod("prepare").invoke(null);
+
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (loader.resources.stream().noneMatch(r -> r.endsWith("cl100k_base.tiktoken")) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(loader.resources).anyMatch(r -> r.endsWith("cl100k_base.tiktoken"));
+      Object cl100k = counter.getMethod("cl100k").invoke(null);
+      assertThat(counter.getMethod("count", String.class).invoke(cl100k, "hello world")).isEqualTo(2);
+    }
+  }
 }

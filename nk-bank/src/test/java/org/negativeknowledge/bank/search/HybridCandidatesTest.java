@@ -1,11 +1,17 @@
 package org.negativeknowledge.bank.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +80,50 @@ class HybridCandidatesTest {
     try (SearchIndex reopened = SearchIndex.open(dir, feed)) {
       assertThat(reopened.candidates(CandidateQuery.of("zzz").withVector(embedder.embed("CN scheme"))))
           .extracting(c -> c.entry().id()).contains("kb-late", "kb-a1");
+    }
+  }
+
+  @Test
+  void withNoVectorPendingTheVectorPassTakesNoWriterAndDoesNotCallTheModel() throws Exception {
+    AtomicInteger embedded = new AtomicInteger();
+    TextEmbedder counting = new TextEmbedder() {
+      @Override
+      public float[] embed(String text) {
+        embedded.incrementAndGet();
+        return embedder.embed(text);
+      }
+
+      @Override
+      public int dimensions() {
+        return embedder.dimensions();
+      }
+
+      @Override
+      public String model() {
+        return embedder.model();
+      }
+    };
+    try (SearchIndex index = SearchIndex.open(dir, feed, Duration.ofMillis(200))) {
+      assertThat(index.embedPending(counting, Integer.MAX_VALUE, Duration.ZERO)).isZero();
+      int afterFirstPass = embedded.get();
+      assertThat(afterFirstPass).isEqualTo(22);
+
+      try (Directory d = FSDirectory.open(dir); Lock held = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        // nothing pending: answered from the reader, though another writer holds the lock
+        assertThat(index.embedPending(counting, Integer.MAX_VALUE, Duration.ZERO)).isZero();
+        assertThat(embedded.get()).isEqualTo(afterFirstPass);
+
+        // something pending: the pass needs the writer, and says so when it cannot have it
+        feed.add("kb-late", "{\"id\":\"kb-late\",\"kind\":\"positive\",\"claim\":\"implicit scheme\"}");
+        held.close();
+        index.catchUp();
+        try (Lock again = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          assertThatThrownBy(() -> index.embedPending(counting, Integer.MAX_VALUE, Duration.ZERO))
+              .isInstanceOf(IndexBusyException.class);
+        }
+      }
+      assertThat(index.embedPending(counting, Integer.MAX_VALUE, Duration.ZERO)).isZero();
+      assertThat(embedded.get()).isEqualTo(afterFirstPass + 1);
     }
   }
 

@@ -45,8 +45,12 @@ public final class ConsultCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OpenedConsultation opened;
+    Protocol.prepareConsultation(); // the model loads while the bank opens
     try (NkApp app = bankOptions.app(true)) {
       opened = app.protocol().consult(task, context, domain, domainOnly, budget);
+    } catch (RuntimeException e) {
+      Protocol.awaitPreparation(); // the process exits next: not while the model is loading
+      throw e;
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

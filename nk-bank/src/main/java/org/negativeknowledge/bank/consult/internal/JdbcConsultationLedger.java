@@ -41,6 +41,7 @@ import org.negativeknowledge.bank.graph.ResearchGraph;
 import org.negativeknowledge.bank.render.MemoryRenderer;
 import org.negativeknowledge.bank.render.RenderItem;
 import org.negativeknowledge.bank.render.RenderedMemory;
+import org.negativeknowledge.bank.render.TokenCounter;
 import org.negativeknowledge.bank.search.SearchFilters;
 import org.negativeknowledge.bank.search.Candidate;
 import org.negativeknowledge.bank.search.CandidateQuery;
@@ -92,6 +93,7 @@ public final class JdbcConsultationLedger implements ConsultationLedger {
     if (domainOnly && (domain == null || domain.isBlank())) {
       throw new IllegalArgumentException("a domain filter needs a domain (--domain)");
     }
+    TokenCounter.prepare(); // the block is counted in tokens once the candidates are found
     SearchFilters filters = domainOnly ? SearchFilters.activeOnly().withDomain(domain) : SearchFilters.activeOnly();
     List<Candidate> ranked = bank.candidates(
         new CandidateQuery(context + "\n" + task, filters, domain, null, settings.maxSurfaced()));
