@@ -10,7 +10,8 @@
 #
 # JAVA_OPTS passes JVM options (default -Xmx2g; -Dnk.embeddings=off measures BM25 alone).
 #
-# Usage: bench/retrieval.sh [--fitted-only] [--distractors N] [--budgets 800,1500,3000] [--data DIR]
+# Usage: bench/retrieval.sh [--fitted-only] [--misses] [--distractors N] [--budgets 800,1500,3000] [--data DIR]
+# (--misses lists the fitted steps' missed entries at the largest budget; the frozen part is never listed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGET="${NK_TARGET:-target-bench}"
@@ -19,9 +20,9 @@ ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) DATA="$2"; shift 2 ;;
-    --fitted-only) ARGS+=("$1"); shift ;;
+    --fitted-only|--misses) ARGS+=("$1"); shift ;;
     --distractors|--budgets) ARGS+=("$1" "$2"); shift 2 ;;
-    *) echo "usage: bench/retrieval.sh [--fitted-only] [--distractors N] [--budgets B,B,B] [--data DIR]" >&2; exit 2 ;;
+    *) echo "usage: bench/retrieval.sh [--fitted-only] [--misses] [--distractors N] [--budgets B,B,B] [--data DIR]" >&2; exit 2 ;;
   esac
 done
 if [ ! -d "$DATA" ]; then

@@ -33,7 +33,9 @@ import org.negativeknowledge.bank.search.SearchQuery;
  * Steps are split into a fitted part and a frozen part ({@code bench/retrieval-split.tsv}).
  *
  * <p>Arguments: PAPER_DIR LABELS_TSV SPLIT_TSV WORK_DIR [--fitted-only] [--distractors N]
- * [--budgets 800,1500,3000].
+ * [--budgets 800,1500,3000] [--misses]. {@code --misses} lists, for the fitted steps only (the
+ * frozen part is never listed), each engaged entry a consultation at the largest budget missed,
+ * with the domains of the entries it showed instead.
  */
 public final class RetrievalBench {
 
@@ -47,11 +49,13 @@ public final class RetrievalBench {
     Path splitFile = Path.of(args[2]);
     Path work = Path.of(args[3]);
     boolean fittedOnly = false;
+    boolean misses = false;
     int distractors = 10_000;
     List<Integer> budgets = List.of(800, 1500, 3000);
     for (int i = 4; i < args.length; i++) {
       switch (args[i]) {
         case "--fitted-only" -> fittedOnly = true;
+        case "--misses" -> misses = true;
         case "--distractors" -> distractors = Integer.parseInt(args[++i]);
         case "--budgets" -> budgets = java.util.Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -99,7 +103,8 @@ public final class RetrievalBench {
               continue;
             }
             for (int budget : budgets) {
-              Row row = run(bank, all, mine, budget);
+              boolean list = misses && "fitted".equals(part) && budget == budgets.get(budgets.size() - 1);
+              Row row = run(bank, all, mine, budget, list);
               System.out.println(String.format(Locale.ROOT, "%-9s %-6s %6d %5d %8.0f%% %8.0f%% %8.0f %9d %6.1f%% %8.0f%% %8.1f",
                   study.label(), part, budget, mine.size(), 100 * row.engaged, 100 * row.cited, row.tokens, bankTokens,
                   100 * row.tokens / bankTokens, 100 * row.random, row.millis));
@@ -117,7 +122,7 @@ public final class RetrievalBench {
 
   private record Row(double engaged, double cited, double tokens, double random, double millis) {}
 
-  private static Row run(Bank bank, List<BankEntry> all, List<Step> steps, int budget) {
+  private static Row run(Bank bank, List<BankEntry> all, List<Step> steps, int budget, boolean listMisses) {
     double engaged = 0;
     double cited = 0;
     int citing = 0;
@@ -130,6 +135,9 @@ public final class RetrievalBench {
       nanos += System.nanoTime() - t0;
       Set<String> shown = new HashSet<>(c.entryIds());
       engaged += share(s.engaged(), shown);
+      if (listMisses) {
+        printMisses(bank, s, c);
+      }
       if (!s.cited().isEmpty()) {
         cited += share(s.cited(), shown);
         citing++;
@@ -141,6 +149,22 @@ public final class RetrievalBench {
     }
     int n = steps.size();
     return new Row(engaged / n, citing == 0 ? Double.NaN : cited / citing, tokens / n, random / n, nanos / 1e6 / n);
+  }
+
+  private static void printMisses(Bank bank, Step s, Consultation c) {
+    List<String> missed = s.engaged().stream().filter(id -> !c.entryIds().contains(id)).sorted().toList();
+    if (missed.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> domains = new java.util.TreeMap<>();
+    for (String id : c.entryIds()) {
+      domains.merge(bank.get(id).map(e -> String.valueOf(e.domain())).orElse("?"), 1, Integer::sum);
+    }
+    System.out.println("  miss " + s.session() + " " + s.experiment() + ": " + missed.size() + " of " + s.engaged().size()
+        + " engaged; shown " + c.entryIds().size() + " by domain " + domains);
+    for (String id : missed) {
+      System.out.println("    - " + id + " (" + bank.get(id).map(e -> String.valueOf(e.domain())).orElse("?") + ")");
+    }
   }
 
   private static double share(Set<String> wanted, Set<String> shown) {
