@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The bank browser in a real headless Chromium (Debian packages chromium and chromium-driver,
- * installed by {@code .ci/install-browser.sh}), driven by Selenium against a loopback server:
+ * installed by {@code .ci/install-test-packages.sh}), driven by Selenium against a loopback server:
  * search, open an entry, check the SVG charts rendered with a non-zero size, the recent
  * consultations of every task and the entry's "cited by" experiments, save screenshots under the
  * build directory's {@code screenshots/}. Skipped with a message when Chromium is
@@ -52,7 +52,7 @@ class BankBrowserTest {
     Path chromedriver = Path.of(env("NK_CHROMEDRIVER", "/usr/bin/chromedriver"));
     boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
     String why = "Chromium or chromedriver missing (" + chromium + ", " + chromedriver
-        + "): run .ci/install-browser.sh (apt-get install chromium chromium-driver)";
+        + "): run .ci/install-test-packages.sh (apt-get install chromium chromium-driver)";
     if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
       assertThat(present).as(why).isTrue();
     }
