@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -94,14 +95,7 @@ public final class SearchIndex implements AutoCloseable {
    * @param lockWait how long writers wait for the write lock before failing
    */
   public static SearchIndex open(Path directory, ChangeFeed feed, Duration lockWait) {
-    SearchIndex index = create(directory, feed, lockWait);
-    try {
-      index.initialise();
-    } catch (RuntimeException e) {
-      index.close();
-      throw e;
-    }
-    return index;
+    return prepared(create(directory, feed, lockWait), SearchIndex::initialise);
   }
 
   /**
@@ -112,9 +106,13 @@ public final class SearchIndex implements AutoCloseable {
    * @throws IndexBusyException when another writer holds the lock for longer than {@code lockWait}
    */
   public static SearchIndex openRebuilt(Path directory, ChangeFeed feed, Duration lockWait) {
-    SearchIndex index = create(directory, feed, lockWait);
+    return prepared(create(directory, feed, lockWait), SearchIndex::rebuild);
+  }
+
+  /** {@code index} after {@code step}, or closed when the step fails. */
+  private static SearchIndex prepared(SearchIndex index, Consumer<SearchIndex> step) {
     try {
-      index.rebuild();
+      step.accept(index);
     } catch (RuntimeException e) {
       index.close();
       throw e;
