@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import org.negativeknowledge.app.loop.SolverAnswer;
 import org.negativeknowledge.app.loop.SolverRequest;
 import org.negativeknowledge.app.loop.TokenUse;
 import org.negativeknowledge.app.loop.internal.exec.Workspace;
+import org.negativeknowledge.curator.ArtifactReader;
 import org.negativeknowledge.record.NkJson;
 
 /**
@@ -241,11 +241,6 @@ final class AttemptRunner {
   }
 
   static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return ArtifactReader.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }
